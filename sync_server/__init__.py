@@ -1,0 +1,1 @@
+"""The township sync server: receives village work, serves township decisions back down."""

@@ -1,0 +1,1 @@
+"""Domain rules of VillageDesk: no I/O, standard library (and the shared protocol vocabulary) only."""
