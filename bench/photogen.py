@@ -81,6 +81,21 @@ class GeneratedPhoto:
     name: str
     orientation: int  # EXIF Orientation tag written (6 or 8: phone held upright)
     stored_size: tuple[int, int]  # pixel buffer size, before the orientation is applied
+    # where the ID number line lands in the upright picture: (left, top, right, bottom) as fractions
+    id_box: tuple[float, float, float, float]
+    # the signature, date and seal, in the same units
+    seal_box: tuple[float, float, float, float]
+
+    def id_crop(self, size: tuple[int, int], margin: float = 0.015) -> tuple[int, int, int, int]:
+        """The ID line's box in pixels of an upright picture of ``size``, with a margin around it."""
+        w, h = size
+        left, top, right, bottom = self.id_box
+        return (
+            max(0, round((left - margin) * w)),
+            max(0, round((top - margin) * h)),
+            min(w, round((right + margin) * w)),
+            min(h, round((bottom + margin) * h)),
+        )
 
 
 class _Page:
@@ -159,7 +174,9 @@ def _stamp(page: _Page, rng: random.Random, cx_mm: float, cy_mm: float, org: str
     centre = size / 2
     radius = page.mm(20)
     ring = max(2, page.mm(1.1))
-    draw.ellipse((centre - radius, centre - radius, centre + radius, centre + radius), outline=red, width=ring)
+    draw.ellipse(
+        (centre - radius, centre - radius, centre + radius, centre + radius), outline=red, width=ring
+    )
     star_r = page.mm(5.5)
     star = [
         (
@@ -192,7 +209,10 @@ def _stamp(page: _Page, rng: random.Random, cx_mm: float, cy_mm: float, org: str
     page.image.paste(ImageChops.multiply(region, layer), box)
 
 
-def render_form(rng: random.Random, px_per_mm: float, id_number: str, name: str) -> Image.Image:
+def render_form(
+    rng: random.Random, px_per_mm: float, id_number: str, name: str
+) -> tuple[Image.Image, tuple[float, float, float, float], tuple[float, float, float, float]]:
+    """The form, and the boxes (page pixels) of its ID number line and of its signature and seal."""
     page = _Page(px_per_mm, font_path())
     township = rng.choice(_TOWNSHIPS)
     page.centred(18, "甘孜藏族自治州政务服务事项申请表", 18)
@@ -217,7 +237,9 @@ def render_form(rng: random.Random, px_per_mm: float, id_number: str, name: str)
     y = top + len(rows) * row_h
     page.rule(left, y, right, y)
     # the ID number row: printed a size larger, as forms do for the one field everyone must read
-    page.text(left + 2, y + 3.5, f"身份证号码：{id_number}", 15, (20, 20, 24))
+    id_line = f"身份证号码：{id_number}"
+    page.text(left + 2, y + 3.5, id_line, 15, (20, 20, 24))
+    id_box = page.draw.textbbox((page.mm(left + 2), page.mm(y + 3.5)), id_line, font=page.font(15))
     y += row_h + 2
     page.rule(left, y, right, y)
     page.rule(left, top, left, y)
@@ -232,12 +254,15 @@ def render_form(rng: random.Random, px_per_mm: float, id_number: str, name: str)
     page.text(118, sign_y + 28, "2026年11月20日", 12, (25, 25, 28))
     _stamp(page, rng, 140 + rng.uniform(-6, 6), sign_y + 24 + rng.uniform(-4, 4), f"康定市{township}人民政府")
     page.text(left, 280, "注：本表一式两份，申请人与受理单位各执一份。", 9, (60, 60, 64))
-    return page.image
+    seal_box = (page.mm(left), page.mm(sign_y - 6), page.mm(right), page.mm(sign_y + 50))
+    return (
+        page.image,
+        (float(id_box[0]), float(id_box[1]), float(id_box[2]), float(id_box[3])),
+        (float(seal_box[0]), float(seal_box[1]), float(seal_box[2]), float(seal_box[3])),
+    )
 
 
-def _perspective_coeffs(
-    dst: list[tuple[float, float]], src: list[tuple[float, float]]
-) -> tuple[float, ...]:
+def _perspective_coeffs(dst: list[tuple[float, float]], src: list[tuple[float, float]]) -> tuple[float, ...]:
     """Coefficients for Image.transform(PERSPECTIVE): maps each output (dst) point to its input (src)."""
     rows: list[list[float]] = []
     rhs: list[float] = []
@@ -248,7 +273,7 @@ def _perspective_coeffs(
         rhs.append(v)
     # Gaussian elimination with partial pivoting: eight unknowns, no numpy needed
     n = 8
-    m = [row + [b] for row, b in zip(rows, rhs, strict=True)]
+    m = [[*row, b] for row, b in zip(rows, rhs, strict=True)]
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
         m[col], m[pivot] = m[pivot], m[col]
@@ -259,13 +284,32 @@ def _perspective_coeffs(
     return tuple(m[i][n] / m[i][i] for i in range(n))
 
 
+def _apply(c: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
+    d = c[6] * x + c[7] * y + 1
+    return ((c[0] * x + c[1] * y + c[2]) / d, (c[3] * x + c[4] * y + c[5]) / d)
+
+
+def _map_box(
+    forward: tuple[float, ...], box: tuple[float, float, float, float], width: int, height: int
+) -> tuple[float, float, float, float]:
+    points = [_apply(forward, x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    return (
+        min(p[0] for p in points) / width,
+        min(p[1] for p in points) / height,
+        max(p[0] for p in points) / width,
+        max(p[1] for p in points) / height,
+    )
+
+
 def _table(size: tuple[int, int], rng: random.Random) -> Image.Image:
     w, h = size
     base = rng.choice(((92, 64, 44), (70, 52, 40), (58, 60, 64)))
     grain = Image.effect_noise((max(2, w // 60), h), 40).resize((w, h), Image.Resampling.BICUBIC)
     grain = grain.filter(ImageFilter.GaussianBlur(max(1, h // 800)))
     table = Image.new("RGB", size, base)
-    tint = Image.merge("RGB", [grain.point(lambda v, c=c: max(0, min(255, c + (v - 128) // 2))) for c in base])
+    tint = Image.merge(
+        "RGB", [grain.point(lambda v, c=c: max(0, min(255, c + (v - 128) // 2))) for c in base]
+    )
     return ImageChops.blend(table, tint, 0.7)
 
 
@@ -308,7 +352,7 @@ def generate(
     name = rng.choice(_NAMES)
     page_h_px = disp_h * rng.uniform(0.82, 0.9)
     # draw a little larger than it lands in the photo so the perspective warp samples down, not up
-    page = render_form(rng, page_h_px / 297 * 1.15, id_number, name)
+    page, id_box_page, seal_box_page = render_form(rng, page_h_px / 297 * 1.15, id_number, name)
 
     scene = _table((disp_w, disp_h), rng)
     page_w_px = page_h_px * 210 / 297
@@ -325,20 +369,32 @@ def generate(
         corners.append(
             (cx + x * math.cos(theta) - y * math.sin(theta), cy + x * math.sin(theta) + y * math.cos(theta))
         )
-    src = [(0.0, 0.0), (float(page.width), 0.0), (float(page.width), float(page.height)), (0.0, float(page.height))]
+    src = [
+        (0.0, 0.0),
+        (float(page.width), 0.0),
+        (float(page.width), float(page.height)),
+        (0.0, float(page.height)),
+    ]
     coeffs = _perspective_coeffs(corners, src)
+    forward = _perspective_coeffs(src, corners)  # page -> scene, to say where the ID line landed
+    id_box = _map_box(forward, id_box_page, disp_w, disp_h)
+    seal_box = _map_box(forward, seal_box_page, disp_w, disp_h)
     warped = page.transform((disp_w, disp_h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
     mask = Image.new("L", page.size, 255).transform(
         (disp_w, disp_h), Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BILINEAR
     )
     shadow = mask.filter(ImageFilter.GaussianBlur(disp_h / 250))
     shadow = ImageChops.offset(shadow, round(disp_w / 300), round(disp_h / 200))
-    scene = Image.composite(ImageChops.multiply(scene, Image.new("RGB", scene.size, (110, 110, 110))), scene, shadow)
+    scene = Image.composite(
+        ImageChops.multiply(scene, Image.new("RGB", scene.size, (110, 110, 110))), scene, shadow
+    )
     scene = Image.composite(warped, scene, mask)
 
     light = _lighting((disp_w, disp_h), rng)
     warm = rng.uniform(0.86, 0.95)
-    light_rgb = Image.merge("RGB", [light, light.point(lambda v: round(v * 0.97)), light.point(lambda v: round(v * warm))])
+    light_rgb = Image.merge(
+        "RGB", [light, light.point(lambda v: round(v * 0.97)), light.point(lambda v: round(v * warm))]
+    )
     scene = ImageChops.multiply(scene, light_rgb)
     scene = scene.filter(ImageFilter.GaussianBlur(disp_h / 5000))  # lens and focus softness
 
@@ -369,11 +425,15 @@ def generate(
     }
     out = io.BytesIO()
     stored.save(out, "JPEG", quality=quality or rng.randint(90, 92), subsampling=2, exif=exif)
-    return GeneratedPhoto(out.getvalue(), id_number, name, orientation, (stored_w, stored_h))
+    return GeneratedPhoto(
+        out.getvalue(), id_number, name, orientation, (stored_w, stored_h), id_box, seal_box
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--seed", type=int, default=1)

@@ -69,6 +69,12 @@ def test_each_rule_has_its_code(number: str, code: str, params: dict[str, object
     assert str(caught.value)  # an English fallback message
 
 
+@pytest.mark.parametrize("number", ["513323197602302248", "513322205803121014", "513399198001010014"])
+def test_domain_fact_invalid_samples_have_correct_check_digits(number: str) -> None:
+    # So that the date and region rules, not the check character, are what these samples exercise.
+    assert check_char(number[:17]) == number[17]
+
+
 def test_date_error_wins_over_check_char() -> None:
     # 19580312 -> 19580332: a date typo that also breaks the check digit; the date is the useful hint.
     with pytest.raises(IdNumberError) as caught:
@@ -103,6 +109,16 @@ def test_prefecture_code_warns() -> None:
     info = check_id_number(first17 + check_char(first17), today=TODAY)
     assert info.warnings[0].code == "id.region_not_county"
     assert info.warnings[0].params["level"] == "province"
+
+
+@pytest.mark.parametrize(
+    ("region", "place"), [("810000", "Hong Kong"), ("820000", "Macao"), ("830000", "Taiwan")]
+)
+def test_residence_permit_numbers_are_informational(region: str, place: str) -> None:
+    first17 = region + "19800101001"
+    info = check_id_number(first17 + check_char(first17), today=TODAY)
+    assert [(w.code, w.params["place"]) for w in info.warnings] == [("id.residence_permit", place)]
+    assert not info.needs_override
 
 
 def test_historical_region_is_informational_with_successor() -> None:

@@ -141,6 +141,9 @@ class _Pacer:
         return self._free_at
 
 
+_LINGER_ZERO: Final = struct.pack("ii", 1, 0)
+
+
 def _rst(writer: asyncio.StreamWriter | None) -> None:
     if writer is None:
         return
@@ -148,8 +151,14 @@ def _rst(writer: asyncio.StreamWriter | None) -> None:
     if sock is not None:
         # Linger 0 makes close() send RST instead of FIN: what a dropped mobile link looks like.
         with contextlib.suppress(OSError):
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER_ZERO)
     writer.transport.abort()
+
+
+def _rst_socket(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _LINGER_ZERO)
+    sock.close()
 
 
 def _is_loopback(host: str) -> bool:
@@ -241,7 +250,8 @@ class FaultProxy:
         self._port: int | None = None
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._server: asyncio.Server | None = None
+        self._listener: socket.socket | None = None
+        self._unwrapped: set[socket.socket] = set()
         self._stopping: asyncio.Event | None = None
         self._links: set[_Link] = set()
         self._tasks: set[asyncio.Task[None]] = set()
@@ -375,18 +385,16 @@ class FaultProxy:
     async def _main(self, ready: threading.Event) -> None:
         self._stopping = asyncio.Event()
         try:
+            self._listen_now()
             if self._faults.drop_new == "refuse":
-                # Reserve a port anyway so the port property means something while refusing.
-                await self._listen_now()
-                self._close_listener()
-            else:
-                await self._listen_now()
+                # The port was reserved above, so the port property means something while refusing.
+                self._close_listener(serve_pending=False)
         except OSError as exc:
             self._startup_error = exc
             return
         ready.set()
         await self._stopping.wait()
-        self._close_listener()
+        self._close_listener(serve_pending=False)
         for link in list(self._links):
             link.abort(injected=False)
         tasks = list(self._tasks)
@@ -394,35 +402,71 @@ class FaultProxy:
             task.cancel()
         if tasks:
             await asyncio.wait(tasks, timeout=_STOP_TIMEOUT / 2)
+        for sock in list(self._unwrapped):
+            sock.close()  # accepted, but its task was cancelled before it took the socket over
 
-    async def _listen_now(self) -> None:
-        host, port = self._listen[0], self._port if self._port is not None else self._listen[1]
-        self._server = await asyncio.start_server(self._on_client, host, port, reuse_address=True)
-        self._port = self._server.sockets[0].getsockname()[1]
+    # The listener is a plain socket watched with add_reader rather than an asyncio.Server: a Server closed
+    # while a handshake is complete but not yet accepted, or accepted but not yet attached, drops that
+    # connection silently, and the client then hangs where a refusal was meant.
 
-    def _close_listener(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+    def _listen_now(self) -> None:
+        port = self._port if self._port is not None else self._listen[1]
+        listener = socket.create_server((self._listen[0], port), backlog=128)
+        listener.setblocking(False)
+        self._listener = listener
+        self._port = listener.getsockname()[1]
+        asyncio.get_running_loop().add_reader(listener.fileno(), self._on_acceptable)
+
+    def _close_listener(self, *, serve_pending: bool) -> None:
+        listener = self._listener
+        if listener is None:
+            return
+        asyncio.get_running_loop().remove_reader(listener.fileno())
+        if serve_pending:
+            self._on_acceptable()  # these clients connected before the refusal; serve them
+        else:
+            with contextlib.suppress(OSError):
+                while True:
+                    conn, _ = listener.accept()
+                    _rst_socket(conn)
+        listener.close()
+        self._listener = None
 
     async def _apply_listening(self) -> None:
         refusing = self._faults.drop_new == "refuse"
-        if refusing and self._server is not None:
-            self._close_listener()
-        elif not refusing and self._server is None:
-            await self._listen_now()
+        if refusing and self._listener is not None:
+            self._close_listener(serve_pending=True)
+        elif not refusing and self._listener is None:
+            self._listen_now()
 
-    def _on_client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.ensure_future(self._serve(reader, writer))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _on_acceptable(self) -> None:
+        listener = self._listener
+        while listener is not None:
+            try:
+                conn, _ = listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError:
+                return  # out of descriptors and the like: the client waits in the backlog, as on a real box
+            conn.setblocking(False)
+            faults = self._faults
+            if faults.drop_new == "reset":
+                _rst_socket(conn)
+                self._bump(resets_injected=1)
+                continue
+            self._unwrapped.add(conn)
+            task = asyncio.ensure_future(self._serve(conn, faults))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        faults = self._faults
-        if faults.drop_new == "reset":
-            _rst(writer)
-            self._bump(resets_injected=1)
+    async def _serve(self, conn: socket.socket, faults: Faults) -> None:
+        try:
+            reader, writer = await asyncio.open_connection(sock=conn, limit=_HEAD_LIMIT)
+        except OSError:
+            conn.close()
             return
+        finally:
+            self._unwrapped.discard(conn)
         self._bump(connections_opened=1, active_connections=1)
         try:
             if faults.captive is not None:
@@ -564,13 +608,14 @@ class FaultProxy:
             wait = due - loop.time()
             if wait > 0:
                 await asyncio.sleep(wait)
+            # Counted before the write so that a peer never holds bytes the counters do not show yet.
+            self._bump(**{f"bytes_{d}": len(piece)})
             try:
                 dst.write(piece)
                 await dst.drain()
             except OSError:
                 link.abort(injected=False)
                 return
-            self._bump(**{f"bytes_{d}": len(piece)})
 
     # ---- captive portal ----------------------------------------------------------------------------
 
@@ -603,9 +648,9 @@ class FaultProxy:
                         headers[name.strip().lower()] = value.strip().lower()
                 await self._discard_body(reader, headers)
                 close = headers.get("connection") == "close"
+                self._bump(captive_responses=1)  # before the write, so a client never sees it uncounted
                 writer.write(self._portal_response(mode, head_only=method == "HEAD", close=close))
                 await writer.drain()
-                self._bump(captive_responses=1)
                 if close:
                     break
         except (OSError, asyncio.IncompleteReadError, ValueError):

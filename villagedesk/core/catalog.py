@@ -63,12 +63,14 @@ def parse_catalog(raw: bytes | str) -> Catalog:
         item = _parse_item(entry, where, problems)
         if item is not None:
             items.append(item)
-    if expected := doc.get("item_count"):
-        if isinstance(expected, int) and expected != len(doc["items"]):
-            problems.append(f"item_count says {expected} but there are {len(doc['items'])} items")
+    expected = doc.get("item_count")
+    if isinstance(expected, int) and expected != len(doc["items"]):
+        problems.append(f"item_count says {expected} but there are {len(doc['items'])} items")
     if problems:
         raise ValidationError(
-            "the catalog was not imported: " + "; ".join(problems[:10]) + (" ..." if len(problems) > 10 else ""),
+            "the catalog was not imported: "
+            + "; ".join(problems[:10])
+            + (" ..." if len(problems) > 10 else ""),
             code="catalog.invalid",
             problems=problems,
         )

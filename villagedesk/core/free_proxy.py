@@ -10,16 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from villagedesk.core.idnumber import age_on
 from villagedesk.core.models import Applicant, ServiceItem
 
 DEFAULT_THRESHOLD_AGE = 60
-
-
-def age_on(birth: dt.date, on: dt.date) -> int:
-    years = on.year - birth.year
-    if (on.month, on.day) < (birth.month, birth.day):
-        years -= 1
-    return years
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,13 @@ Rules are checked in this order, so the agent hears about the most likely typo f
    where "the check character should be 8" does not;
 3. the check character.
 
+Warnings on a valid number (``IdWarning``; ``needs_override`` says whether the agent must confirm):
+``id.region_unknown`` and ``id.region_not_county`` (a province or prefecture code such as 513300) need
+confirming; ``id.region_historical`` (a county code since renamed or renumbered, still valid on cards
+issued under it, with the successor when known) and ``id.residence_permit`` (810000/820000/830000 on
+the residence permits of Hong Kong, Macao and Taiwan residents) are information; ``id.age_implausible``
+needs confirming.
+
 ``BIRTH_YEAR_FLOOR`` is 1850: the first cards were issued in 1984 and the standard's own example is
 born in 1880, so anything earlier is a typo. An age above ``PLAUSIBLE_MAX_AGE`` (120) on the day of
 the check is possible on paper but far more likely a typo, so it is a warning, not a refusal.
@@ -49,6 +56,7 @@ __all__ = [
 
 BIRTH_YEAR_FLOOR = 1850
 PLAUSIBLE_MAX_AGE = 120
+_RESIDENCE_PERMIT_REGIONS = {"810000": "Hong Kong", "820000": "Macao", "830000": "Taiwan"}
 _CHECK_CHARS = "10X98765432"  # indexed by S mod 11, as in the standard's table
 
 # Ideographic space, no-break spaces and the zero-width characters that copy-paste from web pages and
@@ -125,7 +133,9 @@ def _structure(raw: str) -> str:
         )
     if len(number) != 18:
         raise IdNumberError(
-            f"an ID number has 18 characters, this one has {len(number)}", code="id.length", length=len(number)
+            f"an ID number has 18 characters, this one has {len(number)}",
+            code="id.length",
+            length=len(number),
         )
     for position, char in enumerate(number, start=1):
         ok = char in "0123456789" or (position == 18 and char == "X")
@@ -168,6 +178,17 @@ def _birth_date(number: str, today: date | None) -> date:
 
 
 def _region_warnings(region_code: str, region: Division | None) -> list[IdWarning]:
+    if region_code in _RESIDENCE_PERMIT_REGIONS:
+        # 港澳台居民居住证 numbers follow GB 11643 with these province-level codes; they are valid.
+        place = _RESIDENCE_PERMIT_REGIONS[region_code]
+        return [
+            IdWarning(
+                "id.residence_permit",
+                f"this is the number of a residence permit for a resident of {place}",
+                needs_override=False,
+                params={"region_code": region_code, "place": place},
+            )
+        ]
     if region is None:
         return [
             IdWarning(
@@ -198,7 +219,9 @@ def _region_warnings(region_code: str, region: Division | None) -> list[IdWarnin
             params["successor_code"] = successor.code
             params["successor_name"] = successor.name_zh
             message += f", now {successor.name_zh} {successor.code}"
-        return [IdWarning("id.region_historical", message + "; still valid", needs_override=False, params=params)]
+        return [
+            IdWarning("id.region_historical", message + "; still valid", needs_override=False, params=params)
+        ]
     return []
 
 

@@ -145,6 +145,7 @@ def _event(
     app: Application,
     ctx: Ctx,
     kind: EventKind,
+    *,
     to: S | None = None,
     **payload: object,
 ) -> ApplicationEvent:
@@ -164,12 +165,19 @@ def _move(app: Application, ctx: Ctx, action: Action, to: S, **changes: object) 
     targets = _check(app, action, ctx)
     if to not in targets:  # pragma: no cover - guarded by callers
         raise TransitionError(f"{action.value} cannot lead to {to.value}", code="lifecycle.illegal")
-    ev = _event(app, ctx, EventKind.TRANSITION, to, action=action.value)
+    ev = _event(app, ctx, EventKind.TRANSITION, to=to, action=action.value)
     new = dataclasses.replace(app, state=to, version=app.version + 1, **changes)  # type: ignore[arg-type]
     return new, [ev]
 
 
 # ---------------------------------------------------------------- village side
+
+
+def created(app: Application, ctx: Ctx, **payload: object) -> ApplicationEvent:
+    """The first event of every application."""
+    if app.state is not S.DRAFT:
+        raise TransitionError("a new application starts as a draft", code="lifecycle.illegal")
+    return dataclasses.replace(_event(app, ctx, EventKind.CREATED), payload=dict(payload))
 
 
 def missing_materials(app: Application, item: ServiceItem) -> list[MaterialCheck]:
@@ -190,7 +198,9 @@ def missing_materials(app: Application, item: ServiceItem) -> list[MaterialCheck
 def unchecked_materials(app: Application, item: ServiceItem) -> list[str]:
     keys = {c.material_key: c for c in app.checklist}
     return [
-        m.key for m in item.materials if keys.get(m.key, MaterialCheck(m.key)).status is MaterialStatus.PENDING
+        m.key
+        for m in item.materials
+        if keys.get(m.key, MaterialCheck(m.key)).status is MaterialStatus.PENDING
     ]
 
 
@@ -225,7 +235,9 @@ def set_checklist(app: Application, checklist: Sequence[MaterialCheck], ctx: Ctx
 
 def _returned_keys(app: Application) -> list[str]:
     return [
-        c.material_key for c in app.checklist if c.status in (MaterialStatus.MISSING, MaterialStatus.DEFECTIVE)
+        c.material_key
+        for c in app.checklist
+        if c.status in (MaterialStatus.MISSING, MaterialStatus.DEFECTIVE)
     ]
 
 
@@ -249,7 +261,9 @@ def notify_missing(app: Application, item: ServiceItem, ctx: Ctx) -> Result:
             app2,
             ctx,
             EventKind.NOTIFICATION_ISSUED,
-            materials=[{"key": c.material_key, "status": c.status.value, "reason": c.reason} for c in missing],
+            materials=[
+                {"key": c.material_key, "status": c.status.value, "reason": c.reason} for c in missing
+            ],
         )
     )
     return new, evs
@@ -306,7 +320,9 @@ def take_over(app: Application, ctx: Ctx, *, reason: str = "") -> Result:
         )
     if ctx.actor == (app.current_agent or app.responsible_agent):
         raise TransitionError("the agent already holds this application", code="lifecycle.takeover_self")
-    ev = _event(app, ctx, EventKind.TAKEOVER, previous=app.current_agent or app.responsible_agent, reason=reason)
+    ev = _event(
+        app, ctx, EventKind.TAKEOVER, previous=app.current_agent or app.responsible_agent, reason=reason
+    )
     return dataclasses.replace(app, current_agent=ctx.actor, version=app.version + 1), [ev]
 
 
@@ -379,7 +395,9 @@ def return_for_correction(app: Application, corrections: Sequence[MaterialCheck]
             app,
             ctx,
             EventKind.NOTIFICATION_ISSUED,
-            materials=[{"key": c.material_key, "status": c.status.value, "reason": c.reason} for c in corrections],
+            materials=[
+                {"key": c.material_key, "status": c.status.value, "reason": c.reason} for c in corrections
+            ],
         )
     )
     return new, evs
@@ -405,7 +423,9 @@ def route(app: Application, bodies: Sequence[str], ctx: Ctx) -> Result:
     if dup:
         raise ValidationError("already routed there", code="lifecycle.route_duplicate", bodies=dup)
     start = len(app.review_tasks)
-    tasks = app.review_tasks + tuple(ReviewTask(task_id=f"T{start + i + 1}", body=b) for i, b in enumerate(bodies))
+    tasks = app.review_tasks + tuple(
+        ReviewTask(task_id=f"T{start + i + 1}", body=b) for i, b in enumerate(bodies)
+    )
     new, evs = _move(app, ctx, Action.ROUTE, S.IN_REVIEW, review_tasks=tasks)
     evs.append(_event(app, ctx, EventKind.ROUTED, bodies=bodies))
     return new, evs
@@ -450,7 +470,7 @@ def decide_task(
     app2 = dataclasses.replace(app, review_tasks=tuple(tasks), version=app.version + 1)
     if overall is S.IN_REVIEW:
         return app2, [ev]
-    ev2 = _event(app2, ctx, EventKind.TRANSITION, overall, action=Action.DECIDE_TASK.value, derived=True)
+    ev2 = _event(app2, ctx, EventKind.TRANSITION, to=overall, action=Action.DECIDE_TASK.value, derived=True)
     return dataclasses.replace(app2, state=overall, clock=_finish(app2.clock)), [ev, ev2]
 
 
@@ -487,7 +507,9 @@ def _clock_guard(app: Application, ctx: Ctx) -> None:
         )
 
 
-def stop_clock(app: Application, reason: ClockStopReason, ctx: Ctx, *, today: dt.date, note: str = "") -> Result:
+def stop_clock(
+    app: Application, reason: ClockStopReason, ctx: Ctx, *, today: dt.date, note: str = ""
+) -> Result:
     _clock_guard(app, ctx)
     if app.clock.state is not ClockState.RUNNING:
         raise TransitionError("the clock is not running", code="clock.not_running")

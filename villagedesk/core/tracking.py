@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from villagedesk.core.checkdigit import mod11_2
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.idnumber import check_char
 
 MAX_ORDINAL = 99
 MAX_SEQUENCE = 99_999
@@ -32,7 +32,7 @@ class TrackingNumber:
 
     @property
     def check(self) -> str:
-        return mod11_2(self._digits)
+        return check_char(self._digits)
 
     @property
     def _digits(self) -> str:

@@ -1,6 +1,6 @@
 """Working-day calendar and deadline arithmetic (工作日).
 
-Rules (see ``docs`` and the domain facts, section d):
+Rules (domain facts, section d):
 
 * 《行政许可法》§82: permit time limits are in working days, statutory holidays excluded.
 * 民法典 §201: the start day is not counted. §203: a period whose last day is a holiday runs to the next

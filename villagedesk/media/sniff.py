@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from PIL import Image, ImageFile
+from PIL import Image, ImageFile, UnidentifiedImageError
 
 from villagedesk.core.errors import ValidationError
 
@@ -153,7 +153,9 @@ def claimed_kind(filename: str | None) -> str | None:
     return EXTENSION_KINDS.get(os.path.splitext(filename)[1].lower())
 
 
-def read_input(data_or_path: bytes | str | os.PathLike[str], limits: IntakeLimits) -> tuple[bytes, str | None]:
+def read_input(
+    data_or_path: bytes | str | os.PathLike[str], limits: IntakeLimits
+) -> tuple[bytes, str | None]:
     """The bytes and the file name (None for bytes given directly), refusing empty or oversized input."""
     if isinstance(data_or_path, bytes | bytearray | memoryview):
         data = bytes(data_or_path)
@@ -200,7 +202,7 @@ def identify(data: bytes, filename: str | None) -> MediaKind:
         )
     if not isinstance(detected, MediaKind):
         raise ValidationError(
-            f"{filename or 'the file'} is {detected}; accepted are JPEG, PNG, WebP, TIFF, HEIC photos and PDF",
+            f"{filename or 'the file'} is {detected}; accepted: JPEG, PNG, WebP, TIFF, HEIC photos and PDF",
             code="media.unsupported_type",
             filename=filename,
             detected=detected,
@@ -271,7 +273,7 @@ def _pillow_errors(filename: str | None, kind: MediaKind, limits: IntakeLimits) 
             ) from exc
         except ValidationError:
             raise
-        except (OSError, SyntaxError, ValueError, EOFError, Image.UnidentifiedImageError) as exc:
+        except (OSError, SyntaxError, ValueError, EOFError, UnidentifiedImageError) as exc:
             raise _corrupt(filename, kind.value, str(exc) or type(exc).__name__) from exc
 
 
@@ -281,11 +283,11 @@ def open_image(
     filename: str | None,
     limits: IntakeLimits,
     *,
-    draft_size: tuple[int, int] | None = None,
+    draft_long_side: int | None = None,
 ) -> Image.Image:
     """Decode the whole image (which is what proves it whole) and return it loaded.
 
-    ``draft_size`` lets JPEG decode at 1/2, 1/4 or 1/8 scale in the DCT domain when the result is going to
+    ``draft_long_side`` lets JPEG decode at 1/2, 1/4 or 1/8 scale in the DCT domain when the result is going to
     be shrunk anyway: a 12 MP photo then costs a quarter of the time and memory, and the decoder still
     reads every byte, so a truncated file is still caught.
     """
@@ -308,7 +310,9 @@ def open_image(
                 unit="pixels",
             )
         frames = getattr(image, "n_frames", 1)
-        if frames > 1 and kind is not MediaKind.HEIF:  # HEIC bursts carry extra frames; the first is the photo
+        if (
+            frames > 1 and kind is not MediaKind.HEIF
+        ):  # HEIC bursts carry extra frames; the first is the photo
             raise ValidationError(
                 f"{filename or 'the image'} holds {frames} pages; attach each page or a PDF",
                 code="media.multipage",
@@ -318,8 +322,10 @@ def open_image(
         if kind is MediaKind.PNG:
             image.verify()  # checks every chunk's CRC, which load() does not
             image = Image.open(io.BytesIO(data))
-        if kind is MediaKind.JPEG and draft_size is not None:
-            image.draft("RGB", draft_size)
+        if kind is MediaKind.JPEG and draft_long_side is not None:
+            # the requested box keeps the aspect ratio: libjpeg's scale is chosen by the tighter side
+            shrink = min(1.0, draft_long_side / max(width, height))
+            image.draft("RGB", (max(1, round(width * shrink)), max(1, round(height * shrink))))
         image.load()
     return image
 
@@ -341,6 +347,6 @@ def sniff(
         check_pdf(data, name)
     else:
         # an eighth-scale decode still reads every byte: enough to prove the file whole, and cheap
-        image = open_image(data, kind, name, limits, draft_size=(1, 1))
+        image = open_image(data, kind, name, limits, draft_long_side=1)
         image.close()
     return kind

@@ -24,7 +24,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -46,7 +45,7 @@ ROLL_WIDTH = 80 * mm
 ROLL_MARGIN = 4 * mm
 # A PDF page may not be taller than 14400 pt (200 in); a longer roll slip continues on a second "page".
 ROLL_MAX_HEIGHT = 14000.0
-A4_MARGIN = 16 * mm
+A4_MARGIN = 12 * mm
 
 # reportlab keeps per-document state inside shared font objects (subsets, and the private code points it
 # gives to shaped glyphs that have no Unicode value), so two builds at once could corrupt each other:
@@ -94,7 +93,7 @@ class Layout:
 
     @property
     def base(self) -> float:
-        return 8.5 if self.roll else 10.5
+        return 8.5 if self.roll else 10.0
 
     @property
     def pad(self) -> float:
@@ -118,6 +117,7 @@ class Layout:
         """Data that exists in both scripts (names, office names from settings)."""
         if self.lang == "zh" or not bo:
             return zh
+        zh = tibetan.unbreakable(zh) if len(zh) <= 12 else zh  # a name moves to the next line whole
         if self.lang == "bo":
             return f"{bo} {zh}" if zh else bo  # the Chinese legal name stays: it is what the ID card says
         return f"{zh} {bo}" if zh else bo
@@ -133,7 +133,7 @@ class Layout:
         if st is None:
             s = self.sizes(scale)
             # Tibetan stacks reach far above and below the line: give those lines room.
-            leading = max(s.cjk * 1.45, s.tib * 1.75) if tib else s.cjk * 1.45
+            leading = max(s.cjk * 1.4, s.tib * 1.6) if tib else s.cjk * 1.4
             st = ParagraphStyle(
                 f"vd-{len(self._styles)}",
                 fontName=fonts.CJK,
@@ -162,19 +162,20 @@ class Layout:
         body = tibetan.markup(text, w, s, bold=bold)
         return Paragraph(body, self._style(scale, align, tibetan.has_tibetan(text), 0.35 if grey else 0.0))
 
-    def title(self, key: str) -> list[Flowable]:
+    def title(self, key: str, width: float | None = None) -> list[Flowable]:
         zh, bo = LABELS[key]
         out: list[Flowable] = []
         if self.lang != "bo" or not bo:
-            out.append(self.p(zh, scale=1.7 if not self.roll else 1.45, align="center"))
+            out.append(self.p(zh, scale=1.7 if not self.roll else 1.45, align="center", width=width))
         if self.lang != "zh" and bo:
-            out.append(self.p(bo, scale=1.5 if not self.roll else 1.3, bold=True, align="center"))
+            out.append(self.p(bo, scale=1.5 if not self.roll else 1.3, bold=True, align="center",
+                              width=width))
         out.append(Spacer(1, 2 * mm))
         return out
 
     # ---- tables ----
     def kv(self, rows: Sequence[tuple[str, str]], label_frac: float | None = None) -> Table:
-        frac = label_frac if label_frac is not None else (0.36 if self.roll else 0.24)
+        frac = label_frac if label_frac is not None else (0.36 if self.roll else 0.27)
         lw = self.width * frac
         vw = self.width - lw
         data = [
@@ -218,18 +219,18 @@ class Layout:
         return TableStyle(cmds)
 
     def heading(self, text: str) -> list[Flowable]:
-        return [Spacer(1, 2.5 * mm), self.p(text, scale=1.12), Spacer(1, 1 * mm)]
+        return [Spacer(1, 2 * mm), self.p(text, scale=1.12), Spacer(1, 0.8 * mm)]
 
     def signatures(self, labels: Sequence[str]) -> Flowable:
         """Room to sign (or press a thumbprint) and date, one block per signer."""
         blocks: list[Flowable] = []
         for lab in labels:
             blocks.append(
-                KeepTogether(
+                _Stack(
                     [
-                        Spacer(1, 3 * mm),
+                        Spacer(1, 2 * mm),
                         self.p(lab + "：", grey=True),
-                        SignatureLine(self.width if self.roll else self.width / 2 - 4 * mm, 12 * mm),
+                        SignatureLine(self.width if self.roll else self.width / 2 - 4 * mm, 9 * mm),
                         self.p(self.t("date") + "：", grey=True),
                     ]
                 )

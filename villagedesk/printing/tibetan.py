@@ -29,6 +29,12 @@ _BREAK_AFTER = frozenset("\u0f0b\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12\u0f14")
 _NO_LINE_START = frozenset("，。、；：？！）》」』〉】〕”’…—·%,.;:?!)]}")
 # ... and punctuation that must not end a line (it sticks to what follows).
 _NO_LINE_END = frozenset("（《「『〈【〔“‘([{")
+# WORD JOINER: never drawn; keeps Chinese characters together (a person's name is not split over lines)
+JOINER = "\u2060"
+
+
+def unbreakable(text: str) -> str:
+    return JOINER.join(text)
 
 
 def is_tibetan(ch: str) -> bool:
@@ -59,6 +65,7 @@ def units(text: str) -> list[Unit]:
     cur = ""
     cur_tib = False
     pending_open = ""  # opening punctuation waiting for its next unit
+    join = False
 
     def flush(space: bool = False) -> None:
         nonlocal cur
@@ -70,6 +77,14 @@ def units(text: str) -> list[Unit]:
             out[-1] = Unit(last.text, last.tibetan, True)
 
     for ch in text:
+        if ch == JOINER:
+            join = True
+            continue
+        if join and _is_cjk(ch) and not cur and out and not out[-1].tibetan and not out[-1].space_after:
+            out[-1] = Unit(out[-1].text + ch, False)
+            join = False
+            continue
+        join = False
         if ch.isspace():
             flush(space=True)
             continue

@@ -111,4 +111,4 @@ def http_status(code: str) -> int:
     if code in HTTP_STATUS:
         return HTTP_STATUS[code]
     family = code.split(".", 1)[0]
-    return {"auth": 401, "limit": 413, "conflict": 409, "batch": 400}.get(family, 400)
+    return {"auth": 401, "limit": 413, "conflict": 409, "lifecycle": 409, "clock": 409}.get(family, 400)

@@ -88,6 +88,7 @@ def _has_tables(db_path: Path) -> bool:
         return False
     con = sqlite3.connect(db_path)
     try:
-        return con.execute("select count(*) from sqlite_master where type='table'").fetchone()[0] > 0
+        count: int = con.execute("select count(*) from sqlite_master where type='table'").fetchone()[0]
+        return count > 0
     finally:
         con.close()

@@ -9,8 +9,11 @@ from __future__ import annotations
 from pypinyin import Style, lazy_pinyin
 
 
+def _keep_latin(text: str) -> str:
+    # Latin input (someone typing pinyin) is kept as it is, so "danzeng" finds 丹增 as well.
+    return "".join(c for c in text if c.isascii() and c.isalnum())
+
+
 def name_key(name: str) -> str:
     cleaned = "".join(ch for ch in name if not ch.isspace() and ch not in "·•‧・.")
-    # Latin input (someone typing pinyin) is kept as it is, so "danzeng" finds 丹增 as well.
-    parts = lazy_pinyin(cleaned, style=Style.NORMAL, errors=lambda s: [c for c in s if c.isascii() and c.isalnum()])
-    return "".join(parts).lower()
+    return "".join(lazy_pinyin(cleaned, style=Style.NORMAL, errors=_keep_latin)).lower()

@@ -125,7 +125,9 @@ class UnitOfWork:
         d.next_tracking_seq = seq + 1
         return seq
 
-    def _outbox(self, record_type: str, record_id: str, op: str, payload: dict[str, Any], blobs: list[str]) -> None:
+    def _outbox(
+        self, record_type: str, record_id: str, op: str, payload: dict[str, Any], blobs: list[str]
+    ) -> None:
         if not self.record_outbox:
             return
         d = self._device()
@@ -271,7 +273,9 @@ class UnitOfWork:
         return app
 
     def application_by_tracking(self, tracking_number: str) -> Application | None:
-        row = self.session.scalar(select(ApplicationRow).where(ApplicationRow.tracking_number == tracking_number))
+        row = self.session.scalar(
+            select(ApplicationRow).where(ApplicationRow.tracking_number == tracking_number)
+        )
         return None if row is None else codec.decode(Application, row.data)
 
     def save_application(
@@ -291,7 +295,9 @@ class UnitOfWork:
             )
         if self.session.get(ApplicantRow, app.applicant_id_number) is None:
             raise ValidationError(
-                "register the applicant first", code="application.no_applicant", id_number=app.applicant_id_number
+                "register the applicant first",
+                code="application.no_applicant",
+                id_number=app.applicant_id_number,
             )
         data = codec.encode(app)
         if row is None:
@@ -343,7 +349,9 @@ class UnitOfWork:
         seq = (self.session.scalar(select(func.max(EventRow.seq))) or 0) + 1
         data = codec.encode(ev)
         self.session.add(
-            EventRow(event_id=ev.event_id, seq=seq, application_uuid=ev.application_uuid, kind=ev.kind, data=data)
+            EventRow(
+                event_id=ev.event_id, seq=seq, application_uuid=ev.application_uuid, kind=ev.kind, data=data
+            )
         )
         if outbox:
             self._outbox("application_event", ev.event_id, "append", data, [])
@@ -618,7 +626,7 @@ class Store:
         if t == "catalog":
             uow.import_catalog(codec.decode(Catalog, ch.payload), activate=True)
             return
-        if t == "calendar_entry":
+        if t in ("calendar", "calendar_entry"):
             from villagedesk.storage.calendar_store import apply_calendar_change
 
             apply_calendar_change(uow, ch.payload, delete=ch.op == "delete")
@@ -635,7 +643,9 @@ class Store:
         elif t == "application":
             self._save_remote_application(uow, codec.decode(Application, ch.payload))
         elif ch.op == "delete":
-            uow.session.execute(delete(RecordRow).where(RecordRow.record_type == t, RecordRow.record_id == ch.record_id))
+            uow.session.execute(
+                delete(RecordRow).where(RecordRow.record_type == t, RecordRow.record_id == ch.record_id)
+            )
         else:
             rt = RECORD_TYPES[t]
             codec.decode(rt.cls, ch.payload)  # refuse a malformed record before storing it

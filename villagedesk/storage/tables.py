@@ -4,7 +4,7 @@ other columns exist to be searched and indexed."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -20,7 +20,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
 class DeviceRow(Base):
@@ -146,8 +146,8 @@ class OutboxRow(Base):
 class CalendarRow(Base):
     __tablename__ = "calendar_entries"
     day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)  # official | statutory | local
     kind: Mapped[str] = mapped_column(String(16))
-    source: Mapped[str] = mapped_column(String(16))
     name: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 02:29:59.434641
+Create Date: 2026-11-27 02:31:14.435195
 """
 
 from __future__ import annotations
@@ -76,10 +76,10 @@ def upgrade() -> None:
     op.create_table(
         "calendar_entries",
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("name", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("day", name=op.f("pk_calendar_entries")),
+        sa.PrimaryKeyConstraint("day", "source", name=op.f("pk_calendar_entries")),
     )
     op.create_table(
         "calendar_years",

@@ -1,0 +1,176 @@
+"""Content-addressed files on the server's disk, received in resumable, individually verified chunks.
+
+A blob is visible only after its whole content hashed to its name: partial uploads live in
+``partial/<sha>-<size>.part`` and are renamed into ``blobs/ab/<sha>`` when complete. Nothing is held
+in memory beyond one read buffer, whatever the attachment's size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+from villagedesk.core.errors import VillageDeskError
+from villagedesk.protocol import errors as E
+
+SHA_RE = re.compile(r"^[0-9a-f]{64}$")
+_BUF = 256 * 1024
+
+
+def check_sha(sha: str) -> str:
+    if not SHA_RE.match(sha):
+        raise VillageDeskError("not a SHA-256 hex digest", code=E.BLOB_BAD_SHA, sha256=sha[:80])
+    return sha
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        while block := f.read(_BUF):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class ServerBlobStore:
+    def __init__(self, root: Path, *, max_attachment: int, max_chunk: int) -> None:
+        self.root = root
+        self.final_dir = root / "blobs"
+        self.partial_dir = root / "partial"
+        self.final_dir.mkdir(parents=True, exist_ok=True)
+        self.partial_dir.mkdir(parents=True, exist_ok=True)
+        self.max_attachment = max_attachment
+        self.max_chunk = max_chunk
+        self._locks: dict[str, threading.Lock] = {}
+        self._locks_guard = threading.Lock()
+
+    def lock(self, sha: str) -> threading.Lock:
+        with self._locks_guard:
+            return self._locks.setdefault(sha, threading.Lock())
+
+    def path(self, sha: str) -> Path:
+        check_sha(sha)
+        return self.final_dir / sha[:2] / sha
+
+    def has(self, sha: str) -> bool:
+        return self.path(sha).is_file()
+
+    def size(self, sha: str) -> int:
+        return self.path(sha).stat().st_size
+
+    def _partial(self, sha: str, size: int) -> Path:
+        return self.partial_dir / f"{sha}-{size}.part"
+
+    def partial_offset(self, sha: str) -> tuple[int, int | None]:
+        """Bytes held for an unfinished upload, and the size it declared (None: no upload started)."""
+        check_sha(sha)
+        for p in self.partial_dir.glob(f"{sha}-*.part"):
+            return p.stat().st_size, int(p.name[65:-5])
+        return 0, None
+
+    def check_size(self, size: int) -> None:
+        if size > self.max_attachment:
+            raise VillageDeskError(
+                "the attachment is larger than this server accepts",
+                code=E.LIMIT_ATTACHMENT,
+                limit=self.max_attachment,
+                size=size,
+            )
+
+    async def write_chunk(
+        self, sha: str, *, offset: int, size: int, chunk_sha: str, body: AsyncIterator[bytes]
+    ) -> tuple[int, bool]:
+        """Append one chunk at ``offset``; returns (new offset, complete?).
+
+        The chunk is discarded (the file truncated back) if it does not hash to ``chunk_sha``; the whole
+        upload is discarded if the finished file does not hash to ``sha``.
+        """
+        check_sha(sha)
+        check_sha(chunk_sha)
+        self.check_size(size)
+        held, declared = self.partial_offset(sha)
+        if declared is not None and declared != size:
+            raise VillageDeskError(
+                "the upload was started with another size", code=E.BLOB_SIZE_MISMATCH, size=declared
+            )
+        if offset != held:
+            raise VillageDeskError(
+                "the chunk does not start where the server's copy ends",
+                code=E.BLOB_OFFSET_MISMATCH,
+                offset=held,
+            )
+        part = self._partial(sha, size)
+        h = hashlib.sha256()
+        written = 0
+        with part.open("ab") as f:
+            try:
+                async for piece in body:
+                    written += len(piece)
+                    if written > self.max_chunk or offset + written > size:
+                        raise VillageDeskError(
+                            "the chunk is larger than allowed",
+                            code=E.LIMIT_REQUEST,
+                            limit=min(self.max_chunk, size - offset),
+                        )
+                    h.update(piece)
+                    f.write(piece)
+                if h.hexdigest() != chunk_sha:
+                    raise VillageDeskError(
+                        "the chunk was damaged on the way", code=E.BLOB_CHUNK_CHECKSUM, offset=offset
+                    )
+                f.flush()
+                os.fsync(f.fileno())
+            except BaseException:
+                # A torn or bad chunk leaves the file exactly as it was before it.
+                f.flush()
+                f.truncate(offset)
+                os.fsync(f.fileno())
+                raise
+        new_offset = offset + written
+        if new_offset < size:
+            return new_offset, False
+        return self._finish(sha, part, size), True
+
+    def _finish(self, sha: str, part: Path, size: int) -> int:
+        if file_sha256(part) != sha:
+            part.unlink(missing_ok=True)
+            raise VillageDeskError(
+                "the uploaded file does not match its name", code=E.BLOB_HASH_MISMATCH, sha256=sha
+            )
+        final = self.path(sha)
+        if final.is_file():
+            part.unlink()  # the same bytes were already here (another village sent them first)
+            return size
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(part, final)
+        _fsync_dir(final.parent)
+        return size
+
+    def put_file(self, src: Path, sha: str) -> None:
+        """Copy a verified file in (batch import); the caller checked the hash while reading."""
+        final = self.path(sha)
+        if final.is_file():
+            return
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.partial_dir / f"{sha}.import.tmp"
+        with src.open("rb") as fin, tmp.open("wb") as fout:
+            while block := fin.read(_BUF):
+                fout.write(block)
+            fout.flush()
+            os.fsync(fout.fileno())
+        if file_sha256(tmp) != sha:
+            tmp.unlink()
+            raise VillageDeskError("blob does not match its name", code=E.BLOB_HASH_MISMATCH, sha256=sha)
+        os.replace(tmp, final)
+        _fsync_dir(final.parent)

@@ -1,0 +1,1014 @@
+"""The server's use cases, independent of HTTP: the FastAPI app, the CLI and batch import all call these.
+
+Push follows Replicache's rule (docs/sync.md): per device, entries are applied in ``device_seq`` order,
+each at most once; the stored result of every (device, seq) is returned again on a replay, and the
+device's high-water mark only moves forward. Every change to a record gets the next ``change_seq`` from
+one counter, in the same transaction, which is what pulls page through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import re
+import secrets
+import threading
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
+
+from sync_server import auth
+from sync_server import tables as t
+from sync_server.blobstore import ServerBlobStore, check_sha
+from villagedesk.core import codec, lifecycle
+from villagedesk.core.errors import ValidationError, VillageDeskError
+from villagedesk.core.models import (
+    Agent,
+    Applicant,
+    Application,
+    ApplicationEvent,
+    Appointment,
+    Catalog,
+    Complaint,
+    Consultation,
+    Handover,
+    HomeVisit,
+    MaterialCheck,
+    Rating,
+)
+from villagedesk.protocol import PROTOCOL_VERSION
+from villagedesk.protocol import errors as E
+from villagedesk.protocol.messages import (
+    GLOBAL_RECORD_TYPES,
+    TOWNSHIP_RECORD_TYPES,
+    VILLAGE_RECORD_TYPES,
+    ApplicationSummary,
+    Change,
+    Limits,
+    PushEntry,
+    PushResult,
+    canonical_json,
+    entry_digest,
+)
+from villagedesk.protocol.states import ApplicationState as S
+from villagedesk.protocol.states import ClockStopReason, MaterialStatus, ReviewTaskState
+
+CHINA = ZoneInfo("Asia/Shanghai")
+_SHA_KEYS = ("sha256", "document_sha256")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+RECORD_CLASSES: dict[str, tuple[type, str]] = {
+    "applicant": (Applicant, "id_number"),
+    "application": (Application, "uuid"),
+    "application_event": (ApplicationEvent, "event_id"),
+    "consultation": (Consultation, "record_id"),
+    "appointment": (Appointment, "record_id"),
+    "home_visit": (HomeVisit, "record_id"),
+    "complaint": (Complaint, "record_id"),
+    "rating": (Rating, "record_id"),
+    "handover": (Handover, "record_id"),
+    "agent": (Agent, "agent_id"),
+    "catalog": (Catalog, "version"),
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _iso(d: dt.datetime) -> str:
+    return d.astimezone(dt.UTC).isoformat()
+
+
+def _jsonable(params: dict[str, Any]) -> dict[str, Any]:
+    return cast(dict[str, Any], json.loads(json.dumps(params, default=str)))
+
+
+def referenced_blobs(payload: Any) -> set[str]:
+    """Every attachment or document hash a payload names, wherever it sits."""
+    found: set[str] = set()
+    if isinstance(payload, dict):
+        for k, v in payload.items():
+            if k in _SHA_KEYS and isinstance(v, str) and _HEX64.match(v):
+                found.add(v)
+            else:
+                found |= referenced_blobs(v)
+    elif isinstance(payload, list):
+        for v in payload:
+            found |= referenced_blobs(v)
+    return found
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    max_chunk: int = 1024 * 1024
+    max_attachment: int = 64 * 1024 * 1024
+    max_request: int = 8 * 1024 * 1024
+    max_entries: int = 500
+    max_batch: int = 2 * 1024 * 1024 * 1024
+
+    def wire(self) -> Limits:
+        return Limits(**dataclasses.asdict(self))
+
+
+@dataclass(frozen=True)
+class Device:
+    device_id: str
+    village_code: str
+    ordinal: int
+    high_water: int
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    username: str
+    role: str
+    township: str
+
+    def may_see(self, township: str) -> bool:
+        return self.township == "*" or self.township == township
+
+
+def auth_error(code: str, message: str, **params: Any) -> VillageDeskError:
+    return VillageDeskError(message, code=code, **params)
+
+
+class Server:
+    """One per data directory; thread-safe (each method is its own transaction)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        data_dir: Path,
+        *,
+        limits: ServerLimits | None = None,
+        cert_sha256: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.data_dir = data_dir
+        self.limits = limits or ServerLimits()
+        self.cert_sha256 = cert_sha256
+        self.blobs = ServerBlobStore(
+            data_dir, max_attachment=self.limits.max_attachment, max_chunk=self.limits.max_chunk
+        )
+        # SQLite has one writer anyway; a process lock keeps its busy-waiting out of the picture.
+        self._sqlite = engine.dialect.name == "sqlite"
+        self._write_lock = threading.Lock()
+        self.server_id = self._init_meta()
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextlib.contextmanager
+    def tx(self) -> Iterator[Connection]:
+        if self._sqlite:
+            with self._write_lock, self.engine.begin() as conn:
+                yield conn
+        else:
+            with self.engine.begin() as conn:
+                yield conn
+
+    def _init_meta(self) -> str:
+        with self.tx() as conn:
+            row = conn.execute(select(t.meta.c.value).where(t.meta.c.key == "server_id")).scalar()
+            if row is None:
+                row = str(uuid.uuid4())
+                conn.execute(insert(t.meta).values(key="server_id", value=row))
+            if conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar() is None:
+                conn.execute(insert(t.counters).values(name="change_seq", value=0))
+            return str(row)
+
+    def _next_seq(self, conn: Connection) -> int:
+        return int(
+            conn.execute(
+                update(t.counters)
+                .where(t.counters.c.name == "change_seq")
+                .values(value=t.counters.c.value + 1)
+                .returning(t.counters.c.value)
+            ).scalar_one()
+        )
+
+    def _emit(
+        self, conn: Connection, record_type: str, record_id: str, village: str | None, op: str, payload: Any
+    ) -> int:
+        seq = self._next_seq(conn)
+        conn.execute(
+            insert(t.changes).values(
+                change_seq=seq,
+                record_type=record_type,
+                record_id=record_id,
+                village_code=village,
+                op=op,
+                payload=canonical_json(payload).decode(),
+            )
+        )
+        return seq
+
+    def _put_record(
+        self,
+        conn: Connection,
+        record_type: str,
+        record_id: str,
+        village: str | None,
+        payload: dict[str, Any],
+        *,
+        version: int,
+        village_digest: str | None = None,
+        op: str = "upsert",
+    ) -> int:
+        seq = self._emit(conn, record_type, record_id, village, op, payload)
+        values: dict[str, Any] = {
+            "village_code": village,
+            "payload": canonical_json(payload).decode(),
+            "version": version,
+            "change_seq": seq,
+        }
+        if village_digest is not None:
+            values["village_digest"] = village_digest
+        if record_type == "application":
+            values["state"] = payload.get("state")
+            values["tracking_number"] = payload.get("tracking_number") or None
+        key = and_(t.records.c.record_type == record_type, t.records.c.record_id == record_id)
+        if conn.execute(select(t.records.c.version).where(key)).first() is None:
+            conn.execute(insert(t.records).values(record_type=record_type, record_id=record_id, **values))
+        else:
+            conn.execute(update(t.records).where(key).values(**values))
+        return seq
+
+    def _record(self, conn: Connection, record_type: str, record_id: str) -> Any:
+        return conn.execute(
+            select(t.records).where(
+                t.records.c.record_type == record_type, t.records.c.record_id == record_id
+            )
+        ).first()
+
+    # ------------------------------------------------------------------ places
+
+    def add_village(self, code: str, name: str, township: str, county: str = "") -> None:
+        if not (len(code) == 12 and code.isascii() and code.isdigit()):
+            raise ValidationError("a village code has 12 digits", code="place.village_code", value=code)
+        with self.tx() as conn:
+            if conn.execute(select(t.townships).where(t.townships.c.name == township)).first() is None:
+                conn.execute(insert(t.townships).values(name=township, county=county))
+            existing = conn.execute(select(t.villages).where(t.villages.c.code == code)).first()
+            if existing is not None:
+                conn.execute(
+                    update(t.villages).where(t.villages.c.code == code).values(name=name, township=township)
+                )
+            else:
+                conn.execute(
+                    insert(t.villages).values(
+                        code=code, name=name, township=township, batch_key=secrets.token_hex(32)
+                    )
+                )
+
+    def villages(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.villages).order_by(t.villages.c.code)).all()
+        return [{"code": r.code, "name": r.name, "township": r.township} for r in rows]
+
+    def village_township(self, conn: Connection, code: str) -> str:
+        row = conn.execute(select(t.villages.c.township).where(t.villages.c.code == code)).first()
+        if row is None:
+            raise VillageDeskError(f"unknown village {code}", code="place.unknown_village", village=code)
+        return str(row[0])
+
+    def batch_key(self, village: str) -> bytes:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.villages.c.batch_key).where(t.villages.c.code == village)).first()
+        if row is None:
+            raise VillageDeskError(f"unknown village {village}", code="place.unknown_village", village=village)
+        return bytes.fromhex(row[0])
+
+    # ------------------------------------------------------------------ devices
+
+    def create_enroll_code(self, village: str, *, ttl: dt.timedelta = dt.timedelta(hours=24)) -> str:
+        secret = auth.new_code_secret()
+        with self.tx() as conn:
+            self.village_township(conn, village)
+            conn.execute(
+                insert(t.enroll_codes).values(
+                    code_sha256=auth.token_hash(secret), village_code=village, expires_at=_iso(utcnow() + ttl)
+                )
+            )
+        return auth.format_enroll_code(secret, self.cert_sha256)
+
+    def enroll(self, code: str, device_name: str = "") -> dict[str, Any]:
+        secret, _fp = auth.parse_enroll_code(code)
+        with self.tx() as conn:
+            row = conn.execute(
+                select(t.enroll_codes).where(t.enroll_codes.c.code_sha256 == auth.token_hash(secret))
+            ).first()
+            if row is None:
+                raise auth_error(E.ENROLL_INVALID_CODE, "unknown enrollment code")
+            if row.used:
+                raise auth_error(E.ENROLL_CODE_USED, "this enrollment code was already used")
+            if dt.datetime.fromisoformat(row.expires_at) < utcnow():
+                raise auth_error(E.ENROLL_CODE_EXPIRED, "this enrollment code has expired")
+            village = conn.execute(select(t.villages).where(t.villages.c.code == row.village_code)).one()
+            ordinal = int(village.next_ordinal)
+            if ordinal > 99:
+                raise VillageDeskError("this village has used every device ordinal", code="enroll.ordinals")
+            token = auth.new_token("vdd")
+            device_id = str(uuid.uuid4())
+            conn.execute(
+                update(t.enroll_codes).where(t.enroll_codes.c.code_sha256 == row.code_sha256).values(used=True)
+            )
+            conn.execute(
+                update(t.villages).where(t.villages.c.code == village.code).values(next_ordinal=ordinal + 1)
+            )
+            conn.execute(
+                insert(t.devices).values(
+                    device_id=device_id,
+                    village_code=village.code,
+                    ordinal=ordinal,
+                    name=device_name,
+                    token_sha256=auth.token_hash(token),
+                    created_at=_iso(utcnow()),
+                )
+            )
+        return {
+            "device_id": device_id,
+            "village_code": village.code,
+            "village_name": village.name,
+            "ordinal": ordinal,
+            "credential": token,
+            "batch_key": village.batch_key,
+            "server_id": self.server_id,
+        }
+
+    def authenticate_device(self, token: str | None) -> Device:
+        if not token:
+            raise auth_error(E.AUTH_MISSING, "no credential")
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(t.devices).where(t.devices.c.token_sha256 == auth.token_hash(token))
+            ).first()
+        if row is None:
+            raise auth_error(E.AUTH_INVALID, "unknown credential")
+        if row.revoked:
+            raise auth_error(E.AUTH_REVOKED, "this device was revoked; enroll it again")
+        if row.expires_at and dt.datetime.fromisoformat(row.expires_at) < utcnow():
+            raise auth_error(E.AUTH_EXPIRED, "this device's credential has expired; enroll it again")
+        return Device(row.device_id, row.village_code, row.ordinal, int(row.high_water))
+
+    def device(self, device_id: str) -> Device:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
+        if row is None:
+            raise auth_error(E.AUTH_INVALID, "unknown device", device_id=device_id)
+        if row.revoked:
+            raise auth_error(E.AUTH_REVOKED, "this device was revoked")
+        return Device(row.device_id, row.village_code, row.ordinal, int(row.high_water))
+
+    def revoke_device(self, device_id: str) -> None:
+        with self.tx() as conn:
+            n = conn.execute(
+                update(t.devices).where(t.devices.c.device_id == device_id).values(revoked=True)
+            ).rowcount
+        if not n:
+            raise VillageDeskError("unknown device", code="device.unknown", device_id=device_id)
+
+    def set_device_expiry(self, device_id: str, expires_at: dt.datetime | None) -> None:
+        with self.tx() as conn:
+            conn.execute(
+                update(t.devices)
+                .where(t.devices.c.device_id == device_id)
+                .values(expires_at=_iso(expires_at) if expires_at else None)
+            )
+
+    def list_devices(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(t.devices).order_by(t.devices.c.village_code, t.devices.c.ordinal)).all()
+        return [
+            {
+                "device_id": r.device_id,
+                "village": r.village_code,
+                "ordinal": r.ordinal,
+                "name": r.name,
+                "revoked": bool(r.revoked),
+                "high_water": int(r.high_water),
+            }
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------------ staff
+
+    def add_staff(self, username: str, password: str, role: str, township: str) -> None:
+        if role not in ("admin", "reviewer", "viewer"):
+            raise ValidationError("role is admin, reviewer or viewer", code="staff.role", role=role)
+        with self.tx() as conn:
+            values = {
+                "password_hash": auth.hash_password(password),
+                "role": role,
+                "township": township,
+                "active": True,
+            }
+            if conn.execute(select(t.staff).where(t.staff.c.username == username)).first() is None:
+                conn.execute(insert(t.staff).values(username=username, **values))
+            else:
+                conn.execute(update(t.staff).where(t.staff.c.username == username).values(**values))
+
+    def login(self, username: str, password: str, *, ttl: dt.timedelta = dt.timedelta(hours=12)) -> tuple[str, StaffUser, str]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(t.staff).where(t.staff.c.username == username)).first()
+        if row is None or not row.active or not auth.verify_password(row.password_hash, password):
+            raise auth_error(E.AUTH_BAD_PASSWORD, "wrong user name or password")
+        token = auth.new_token("vds")
+        expires = _iso(utcnow() + ttl)
+        with self.tx() as conn:
+            conn.execute(
+                insert(t.staff_tokens).values(
+                    token_sha256=auth.token_hash(token), username=username, expires_at=expires
+                )
+            )
+        return token, StaffUser(row.username, row.role, row.township), expires
+
+    def authenticate_staff(self, token: str | None) -> StaffUser:
+        if not token:
+            raise auth_error(E.AUTH_MISSING, "no credential")
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(t.staff_tokens, t.staff.c.role, t.staff.c.township, t.staff.c.active)
+                .join(t.staff, t.staff.c.username == t.staff_tokens.c.username)
+                .where(t.staff_tokens.c.token_sha256 == auth.token_hash(token))
+            ).first()
+        if row is None:
+            raise auth_error(E.AUTH_INVALID, "unknown credential")
+        if row.revoked or not row.active:
+            raise auth_error(E.AUTH_REVOKED, "this session was ended")
+        if dt.datetime.fromisoformat(row.expires_at) < utcnow():
+            raise auth_error(E.AUTH_EXPIRED, "this session has expired; log in again")
+        return StaffUser(row.username, row.role, row.township)
+
+    # ------------------------------------------------------------------ sync: hello / pull
+
+    def hello(self, device: Device) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            hw = conn.execute(
+                select(t.devices.c.high_water).where(t.devices.c.device_id == device.device_id)
+            ).scalar_one()
+            seq = conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar_one()
+        return {
+            "server_id": self.server_id,
+            "protocol_version": PROTOCOL_VERSION,
+            "device_id": device.device_id,
+            "village_code": device.village_code,
+            "high_water": int(hw),
+            "change_seq": int(seq),
+            "limits": self.limits.wire(),
+        }
+
+    def changes(self, village: str, since: int, limit: int) -> tuple[list[Change], int, bool]:
+        limit = max(1, min(limit, 1000))
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.changes)
+                .where(
+                    t.changes.c.change_seq > since,
+                    or_(t.changes.c.village_code == village, t.changes.c.village_code.is_(None)),
+                )
+                .order_by(t.changes.c.change_seq)
+                .limit(limit)
+            ).all()
+        out = [
+            Change(
+                change_seq=int(r.change_seq),
+                record_type=r.record_type,
+                record_id=r.record_id,
+                op=r.op,
+                payload=json.loads(r.payload),
+            )
+            for r in rows
+        ]
+        return out, (out[-1].change_seq if out else since), len(out) == limit
+
+    def high_water(self, device_id: str) -> int:
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(select(t.devices.c.high_water).where(t.devices.c.device_id == device_id)).scalar_one()
+            )
+
+    # ------------------------------------------------------------------ sync: blobs
+
+    def missing_blobs(self, village: str, shas: Sequence[str]) -> list[str]:
+        for s in shas:
+            check_sha(s)
+        if not shas:
+            return []
+        with self.engine.connect() as conn:
+            owned = set(
+                conn.execute(
+                    select(t.blob_villages.c.sha256).where(
+                        t.blob_villages.c.village_code == village, t.blob_villages.c.sha256.in_(list(shas))
+                    )
+                ).scalars()
+            )
+        return [s for s in dict.fromkeys(shas) if s not in owned or not self.blobs.has(s)]
+
+    def owns_blob(self, village: str, sha: str) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(
+                    select(t.blob_villages).where(
+                        t.blob_villages.c.sha256 == sha, t.blob_villages.c.village_code == village
+                    )
+                ).first()
+                is not None
+            )
+
+    def register_blob(self, sha: str, village: str | None) -> None:
+        size = self.blobs.size(sha)
+        with self.tx() as conn:
+            if conn.execute(select(t.blobs).where(t.blobs.c.sha256 == sha)).first() is None:
+                conn.execute(insert(t.blobs).values(sha256=sha, size=size))
+            if village is not None:
+                self._own_blob(conn, sha, village)
+
+    def _own_blob(self, conn: Connection, sha: str, village: str) -> None:
+        if (
+            conn.execute(
+                select(t.blob_villages).where(
+                    t.blob_villages.c.sha256 == sha, t.blob_villages.c.village_code == village
+                )
+            ).first()
+            is None
+        ):
+            conn.execute(insert(t.blob_villages).values(sha256=sha, village_code=village))
+
+    def upload_status(self, village: str, sha: str) -> tuple[int, bool]:
+        check_sha(sha)
+        if self.blobs.has(sha) and self.owns_blob(village, sha):
+            return self.blobs.size(sha), True
+        held, _ = self.blobs.partial_offset(sha)
+        return held, False
+
+    # ------------------------------------------------------------------ sync: push
+
+    def push(self, device: Device, entries: Sequence[PushEntry]) -> tuple[int, list[PushResult]]:
+        if len(entries) > self.limits.max_entries:
+            raise VillageDeskError(
+                "too many entries in one push", code=E.LIMIT_ENTRIES, limit=self.limits.max_entries
+            )
+        results: list[PushResult] = []
+        with self.tx() as conn:
+            row = conn.execute(
+                select(t.devices.c.high_water, t.devices.c.revoked)
+                .where(t.devices.c.device_id == device.device_id)
+                .with_for_update()
+            ).one()
+            if row.revoked:
+                raise auth_error(E.AUTH_REVOKED, "this device was revoked")
+            hw = int(row.high_water)
+            for e in sorted(entries, key=lambda x: x.device_seq):
+                digest = e.digest()
+                if e.device_seq <= hw:
+                    results.append(self._replay(conn, device, e, digest, hw))
+                    continue
+                if e.device_seq > hw + 1:
+                    results.append(
+                        PushResult(
+                            device_seq=e.device_seq, status="gap", code=E.PUSH_GAP, params={"expected": hw + 1}
+                        )
+                    )
+                    break
+                if e.op != "skip":
+                    missing = self._missing_for(conn, device.village_code, e)
+                    if missing:
+                        results.append(
+                            PushResult(
+                                device_seq=e.device_seq,
+                                status="missing_blobs",
+                                code=E.PUSH_MISSING_BLOBS,
+                                params={"sha256": missing},
+                            )
+                        )
+                        break
+                sp = conn.begin_nested()
+                try:
+                    status, version = self._apply(conn, device, e, digest)
+                    sp.commit()
+                    res = PushResult(device_seq=e.device_seq, status=status, server_version=version)
+                except VillageDeskError as exc:
+                    sp.rollback()
+                    res = PushResult(
+                        device_seq=e.device_seq, status="rejected", code=exc.code, params=_jsonable(exc.params)
+                    )
+                conn.execute(
+                    insert(t.push_results).values(
+                        device_id=device.device_id,
+                        device_seq=e.device_seq,
+                        digest=digest,
+                        status=res.status,
+                        code=res.code,
+                        params=json.dumps(res.params),
+                        server_version=res.server_version,
+                    )
+                )
+                hw = e.device_seq
+                results.append(res)
+            conn.execute(update(t.devices).where(t.devices.c.device_id == device.device_id).values(high_water=hw))
+        return hw, results
+
+    def _replay(self, conn: Connection, device: Device, e: PushEntry, digest: str, hw: int) -> PushResult:
+        stored = conn.execute(
+            select(t.push_results).where(
+                t.push_results.c.device_id == device.device_id, t.push_results.c.device_seq == e.device_seq
+            )
+        ).first()
+        if stored is not None and stored.digest != digest:
+            # The device reused a number the server already holds with other content: it was restored
+            # from an old backup and did new work before syncing. Tell it; never drop the new work.
+            return PushResult(
+                device_seq=e.device_seq, status="seq_reused", code=E.PUSH_SEQ_REUSED, params={"high_water": hw}
+            )
+        if stored is None or stored.status in ("applied", "duplicate"):
+            return PushResult(
+                device_seq=e.device_seq,
+                status="duplicate",
+                server_version=int(stored.server_version) if stored is not None else 0,
+            )
+        return PushResult(
+            device_seq=e.device_seq, status="rejected", code=stored.code, params=json.loads(stored.params)
+        )
+
+    def _missing_for(self, conn: Connection, village: str, e: PushEntry) -> list[str]:
+        wanted = sorted(set(e.blobs) | referenced_blobs(e.payload))
+        if not wanted:
+            return []
+        for s in wanted:
+            check_sha(s)
+        owned = set(
+            conn.execute(
+                select(t.blob_villages.c.sha256).where(
+                    t.blob_villages.c.village_code == village, t.blob_villages.c.sha256.in_(wanted)
+                )
+            ).scalars()
+        )
+        return [s for s in wanted if s not in owned or not self.blobs.has(s)]
+
+    def _apply(self, conn: Connection, device: Device, e: PushEntry, digest: str) -> tuple[str, int]:
+        village = device.village_code
+        if e.op == "skip":
+            raise VillageDeskError(
+                "the device gave this entry up", code=E.CLIENT_SKIPPED, reason=str(e.payload.get("code", ""))
+            )
+        if e.record_type in TOWNSHIP_RECORD_TYPES:
+            raise VillageDeskError(
+                f"{e.record_type} records are written by the township", code=E.RECORD_READ_ONLY, record_type=e.record_type
+            )
+        if e.record_type not in VILLAGE_RECORD_TYPES:
+            raise VillageDeskError(
+                f"unknown record type {e.record_type!r}", code=E.RECORD_UNKNOWN_TYPE, record_type=e.record_type[:64]
+            )
+        expected_op = "append" if e.record_type == "application_event" else "upsert"
+        if e.op != expected_op:
+            raise VillageDeskError(
+                f"{e.record_type} travels as {expected_op}", code=E.RECORD_BAD_OP, op=e.op, expected=expected_op
+            )
+        cls, key = RECORD_CLASSES[e.record_type]
+        obj = codec.decode(cls, e.payload)
+        if str(getattr(obj, key)) != e.record_id:
+            raise VillageDeskError(
+                "the record id does not match the payload", code=E.RECORD_ID_MISMATCH, record_id=e.record_id[:80]
+            )
+        payload = codec.encode(obj)
+        if e.record_type == "application_event":
+            return self._apply_event(conn, village, cast(ApplicationEvent, obj), payload)
+        if getattr(obj, "village_code", None) != village:
+            raise VillageDeskError(
+                "this record belongs to another village",
+                code=E.RECORD_OTHER_VILLAGE,
+                village=str(getattr(obj, "village_code", "")),
+            )
+        existing = self._record(conn, e.record_type, e.record_id)
+        if existing is not None and existing.village_code != village:
+            raise VillageDeskError(
+                "this record belongs to another village", code=E.RECORD_OTHER_VILLAGE, village=""
+            )
+        for sha in referenced_blobs(payload):
+            self._own_blob(conn, sha, village)
+        if e.record_type == "application":
+            return self._apply_application(conn, village, cast(Application, obj), existing, digest)
+        if existing is not None and existing.village_digest == digest:
+            return "duplicate", int(existing.version)
+        version = int(existing.version) + 1 if existing is not None else 1
+        self._put_record(conn, e.record_type, e.record_id, village, payload, version=version, village_digest=digest)
+        return "applied", version
+
+    def _apply_event(
+        self, conn: Connection, village: str, ev: ApplicationEvent, payload: dict[str, Any]
+    ) -> tuple[str, int]:
+        app = self._record(conn, "application", ev.application_uuid)
+        if app is None or app.village_code != village:
+            raise VillageDeskError(
+                "the event names an application this village does not have",
+                code=E.EVENT_UNKNOWN_APPLICATION,
+                application_uuid=ev.application_uuid,
+            )
+        if self._record(conn, "application_event", ev.event_id) is not None:
+            return "duplicate", 1
+        self._put_record(conn, "application_event", ev.event_id, village, payload, version=1, op="append")
+        return "applied", 1
+
+    def _apply_application(
+        self, conn: Connection, village: str, app: Application, existing: Any, digest: str
+    ) -> tuple[str, int]:
+        if existing is not None and existing.village_digest == digest:
+            return "duplicate", int(existing.version)
+        if app.tracking_number:
+            other = conn.execute(
+                select(t.records.c.record_id).where(
+                    t.records.c.tracking_number == app.tracking_number, t.records.c.record_type == "application"
+                )
+            ).first()
+            if other is not None and other[0] != app.uuid:
+                raise VillageDeskError(
+                    "another application already has this tracking number",
+                    code=E.APPLICATION_TRACKING_TAKEN,
+                    tracking_number=app.tracking_number,
+                )
+        events: list[ApplicationEvent] = []
+        if existing is not None and S(existing.state) not in lifecycle.VILLAGE_OWNED:
+            current = codec.decode(Application, json.loads(existing.payload))
+            if app.state in lifecycle.VILLAGE_OWNED:
+                raise VillageDeskError(
+                    "the township already holds this application",
+                    code=E.APPLICATION_TOWNSHIP_OWNED,
+                    state=current.state.value,
+                    server_version=current.version,
+                )
+            # Each field has one writer: from here the village may only take over, ask to withdraw, or
+            # record delivery; everything else is the township's and is kept as the server has it.
+            merged = dataclasses.replace(
+                current,
+                current_agent=app.current_agent or current.current_agent,
+                withdrawal_requested=current.withdrawal_requested or app.withdrawal_requested,
+            )
+            if current.state is S.RESULT_READY and app.state is S.DELIVERED:
+                merged = dataclasses.replace(merged, state=S.DELIVERED)
+            if merged == current:
+                return "duplicate", current.version
+            final = dataclasses.replace(merged, version=current.version + 1)
+        else:
+            if existing is not None and app.version <= int(existing.version):
+                raise VillageDeskError(
+                    "this change was made on an older copy of the application",
+                    code=E.CONFLICT_STALE,
+                    server_version=int(existing.version),
+                    base_version=app.version,
+                )
+            final = app
+            if app.state is S.QUEUED:
+                ctx = lifecycle.Ctx(actor="township-server", side=lifecycle.Side.TOWNSHIP, now=utcnow())
+                final, events = lifecycle.receive(app, ctx)
+        self._put_record(
+            conn, "application", app.uuid, village, codec.encode(final), version=final.version, village_digest=digest
+        )
+        for ev in events:
+            self._put_record(
+                conn, "application_event", ev.event_id, village, codec.encode(ev), version=1, op="append"
+            )
+        return "applied", final.version
+
+    # ------------------------------------------------------------------ township records (down only)
+
+    def publish(self, record_type: str, payload: dict[str, Any]) -> int:
+        """Publish a catalog, a calendar entry or an agent: flows down to the villages."""
+        if record_type not in TOWNSHIP_RECORD_TYPES:
+            raise VillageDeskError("not a township record type", code=E.RECORD_UNKNOWN_TYPE, record_type=record_type)
+        village: str | None
+        if record_type == "calendar_entry":
+            day = payload.get("day")
+            if not isinstance(day, str):
+                raise ValidationError("a calendar entry has a day", code="payload.missing_field", field="day")
+            dt.date.fromisoformat(day)
+            record_id, village = day, None
+        else:
+            cls, key = RECORD_CLASSES[record_type]
+            obj = codec.decode(cls, payload)
+            payload = codec.encode(obj)
+            record_id = str(getattr(obj, key))
+            village = None if record_type in GLOBAL_RECORD_TYPES else str(getattr(obj, "village_code"))
+        with self.tx() as conn:
+            if village is not None:
+                self.village_township(conn, village)
+            existing = self._record(conn, record_type, record_id)
+            version = int(existing.version) + 1 if existing is not None else 1
+            return self._put_record(conn, record_type, record_id, village, payload, version=version)
+
+    # ------------------------------------------------------------------ staff actions
+
+    def find_application(self, key: str) -> tuple[str, str]:
+        """(uuid, village) from a uuid or a tracking number in any accepted form."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(t.records.c.record_id, t.records.c.village_code).where(
+                    t.records.c.record_type == "application",
+                    or_(t.records.c.record_id == key, t.records.c.tracking_number == key),
+                )
+            ).first()
+            if row is None:
+                try:
+                    from villagedesk.core.tracking import normalize
+
+                    norm = normalize(key)
+                except ValidationError:
+                    norm = key
+                row = conn.execute(
+                    select(t.records.c.record_id, t.records.c.village_code).where(
+                        t.records.c.record_type == "application", t.records.c.tracking_number == norm
+                    )
+                ).first()
+        if row is None:
+            raise VillageDeskError("no such application", code=E.APPLICATION_NOT_FOUND, key=key)
+        return str(row[0]), str(row[1])
+
+    def application(self, uuid_: str, staff: StaffUser | None = None) -> tuple[dict[str, Any], int]:
+        with self.engine.connect() as conn:
+            row = self._record(conn, "application", uuid_)
+            if row is None:
+                raise VillageDeskError("no such application", code=E.APPLICATION_NOT_FOUND, key=uuid_)
+            if staff is not None and not staff.may_see(self.village_township(conn, row.village_code)):
+                raise auth_error(E.AUTH_FORBIDDEN, "outside your township")
+        return json.loads(row.payload), int(row.version)
+
+    def list_applications(
+        self, staff: StaffUser | None, *, village: str | None = None, state: str | None = None, limit: int = 500
+    ) -> list[ApplicationSummary]:
+        q = select(t.records.c.payload, t.records.c.village_code, t.records.c.version).where(
+            t.records.c.record_type == "application"
+        )
+        if village:
+            q = q.where(t.records.c.village_code == village)
+        if state:
+            q = q.where(t.records.c.state == state)
+        if staff is not None and staff.township != "*":
+            q = q.where(
+                t.records.c.village_code.in_(
+                    select(t.villages.c.code).where(t.villages.c.township == staff.township)
+                )
+            )
+        with self.engine.connect() as conn:
+            rows = conn.execute(q.order_by(t.records.c.change_seq).limit(limit)).all()
+        out = []
+        for r in rows:
+            p = json.loads(r.payload)
+            out.append(
+                ApplicationSummary(
+                    uuid=p["uuid"],
+                    tracking_number=p.get("tracking_number", ""),
+                    village=r.village_code,
+                    item_code=p["item_code"],
+                    applicant_id_number=p["applicant_id_number"],
+                    state=p["state"],
+                    version=int(r.version),
+                )
+            )
+        return out
+
+    def staff_action(
+        self,
+        actor: str,
+        uuid_: str,
+        action: str,
+        params: dict[str, Any],
+        *,
+        base_version: int | None,
+        staff: StaffUser | None = None,
+        today: dt.date | None = None,
+    ) -> Application:
+        if staff is not None and staff.role == "viewer":
+            raise auth_error(E.AUTH_FORBIDDEN, "viewers cannot act on applications")
+        today = today or dt.datetime.now(CHINA).date()
+        ctx = lifecycle.Ctx(actor=actor, side=lifecycle.Side.TOWNSHIP, now=utcnow())
+        with self.tx() as conn:
+            row = conn.execute(
+                select(t.records)
+                .where(t.records.c.record_type == "application", t.records.c.record_id == uuid_)
+                .with_for_update()
+            ).first()
+            if row is None:
+                raise VillageDeskError("no such application", code=E.APPLICATION_NOT_FOUND, key=uuid_)
+            if staff is not None and not staff.may_see(self.village_township(conn, row.village_code)):
+                raise auth_error(E.AUTH_FORBIDDEN, "outside your township")
+            app = codec.decode(Application, json.loads(row.payload))
+            if base_version is not None and base_version != app.version:
+                raise VillageDeskError(
+                    "someone changed this application since you opened it",
+                    code=E.CONFLICT_STALE,
+                    server_version=app.version,
+                    base_version=base_version,
+                )
+            new, events = _run_action(app, action, params, ctx, today)
+            if params.get("document_sha256"):
+                self._own_blob(conn, str(params["document_sha256"]), row.village_code)
+            self._put_record(conn, "application", uuid_, row.village_code, codec.encode(new), version=new.version)
+            for ev in events:
+                self._put_record(
+                    conn, "application_event", ev.event_id, row.village_code, codec.encode(ev), version=1, op="append"
+                )
+        return new
+
+    # ------------------------------------------------------------------ export
+
+    def export_rows(self) -> Iterator[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.records.c.payload, t.records.c.village_code)
+                .where(t.records.c.record_type == "application")
+                .order_by(t.records.c.record_id)
+            ).all()
+            sizes = dict(conn.execute(select(t.blobs.c.sha256, t.blobs.c.size)).all())
+        for r in rows:
+            p = json.loads(r.payload)
+            atts = []
+            for check in p.get("checklist", []):
+                for a in check.get("attachments", []):
+                    size = sizes.get(a["sha256"])
+                    if size is None and self.blobs.has(a["sha256"]):
+                        size = self.blobs.size(a["sha256"])
+                    atts.append({"material": check["material_key"], "sha256": a["sha256"], "size": size})
+            yield {
+                "uuid": p["uuid"],
+                "tracking_number": p.get("tracking_number", ""),
+                "village": r.village_code,
+                "item_code": p["item_code"],
+                "applicant_id_number": p["applicant_id_number"],
+                "state": p["state"],
+                "version": p.get("version", 1),
+                "attachments": atts,
+            }
+
+    def record_counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.records.c.record_type, func.count()).group_by(t.records.c.record_type)
+            ).all()
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    def records_of(self, village: str | None = None) -> dict[tuple[str, str], dict[str, Any]]:
+        """Every record (optionally of one village, plus global ones): for tests and checks."""
+        q = select(t.records.c.record_type, t.records.c.record_id, t.records.c.payload)
+        if village is not None:
+            q = q.where(or_(t.records.c.village_code == village, t.records.c.village_code.is_(None)))
+        with self.engine.connect() as conn:
+            return {(r[0], r[1]): json.loads(r[2]) for r in conn.execute(q).all()}
+
+
+def _material_corrections(params: dict[str, Any]) -> list[MaterialCheck]:
+    out = []
+    for m in params.get("materials", []):
+        if isinstance(m, str):
+            key, _, reason = m.partition("=")
+            m = {"key": key, "reason": reason}
+        reason = str(m.get("reason", ""))
+        status = MaterialStatus(m.get("status") or ("defective" if reason else "missing"))
+        out.append(MaterialCheck(material_key=str(m["key"]), status=status, reason=reason))
+    return out
+
+
+def _run_action(
+    app: Application, action: str, params: dict[str, Any], ctx: lifecycle.Ctx, today: dt.date
+) -> lifecycle.Result:
+    try:
+        if action == "accept":
+            return lifecycle.accept(app, ctx, today=today)
+        if action == "return":
+            return lifecycle.return_for_correction(app, _material_corrections(params), ctx)
+        if action == "not_accept":
+            return lifecycle.not_accept(
+                app, ctx, reason=str(params.get("reason", "")), legal_basis=str(params.get("legal_basis", ""))
+            )
+        if action == "route":
+            bodies = params.get("to", [])
+            return lifecycle.route(app, [bodies] if isinstance(bodies, str) else list(bodies), ctx)
+        if action == "decide":
+            decision = str(params.get("decision", ""))
+            if decision not in ("approve", "deny"):
+                raise ValidationError("decide approve or deny", code="lifecycle.decision", decision=decision)
+            note = str(params.get("note", ""))
+            doc = str(params.get("document_sha256", ""))
+            if params.get("task"):
+                state = ReviewTaskState.APPROVED if decision == "approve" else ReviewTaskState.DENIED
+                return lifecycle.decide_task(app, str(params["task"]), state, ctx, note=note, document_sha256=doc)
+            return lifecycle.decide(app, decision == "approve", ctx, note=note, document_sha256=doc)
+        if action == "stop":
+            return lifecycle.stop_clock(
+                app, ClockStopReason(params.get("reason", "")), ctx, today=today, note=str(params.get("note", ""))
+            )
+        if action == "resume":
+            return lifecycle.resume_clock(app, ctx, today=today)
+        if action == "extend":
+            return lifecycle.extend_clock(app, int(params.get("days", 0)), ctx, reason=str(params.get("reason", "")))
+        if action == "result_ready":
+            return lifecycle.result_ready(app, ctx)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValidationError(f"bad parameters for {action}: {exc}", code="action.params", action=action) from None
+    raise VillageDeskError(f"unknown action {action!r}", code=E.ACTION_UNKNOWN, action=action)
