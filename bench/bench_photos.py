@@ -156,7 +156,7 @@ def example_png(
     """The ID line, and the signature with the seal, original and compressed, side by side."""
     id_l, id_t, id_r, id_b = photo.id_box
     regions = [
-        (id_l - 0.03, id_t - 0.05, id_r + 0.12, id_b + 0.06),
+        (id_l - 0.2, id_t - 0.05, id_r + 0.1, id_b + 0.06),
         photo.seal_box,
     ]
     label_h = 28

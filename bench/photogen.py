@@ -81,7 +81,7 @@ class GeneratedPhoto:
     name: str
     orientation: int  # EXIF Orientation tag written (6 or 8: phone held upright)
     stored_size: tuple[int, int]  # pixel buffer size, before the orientation is applied
-    # where the ID number line lands in the upright picture: (left, top, right, bottom) as fractions
+    # where the ID number (its digits) lands in the upright picture: (left, top, right, bottom) as fractions
     id_box: tuple[float, float, float, float]
     # the signature, date and seal, in the same units
     seal_box: tuple[float, float, float, float]
@@ -239,7 +239,11 @@ def render_form(
     # the ID number row: printed a size larger, as forms do for the one field everyone must read
     id_line = f"身份证号码：{id_number}"
     page.text(left + 2, y + 3.5, id_line, 15, (20, 20, 24))
-    id_box = page.draw.textbbox((page.mm(left + 2), page.mm(y + 3.5)), id_line, font=page.font(15))
+    # the box of the number alone, without its label: a field reader crops the field's value
+    label_w = page.draw.textlength("身份证号码：", font=page.font(15))
+    id_box = page.draw.textbbox(
+        (page.mm(left + 2) + label_w, page.mm(y + 3.5)), id_number, font=page.font(15)
+    )
     y += row_h + 2
     page.rule(left, y, right, y)
     page.rule(left, top, left, y)

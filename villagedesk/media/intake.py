@@ -246,8 +246,9 @@ def _flatten_lighting(gray: Image.Image) -> Image.Image:
     for _ in range(3):
         coarse = coarse.filter(ImageFilter.MaxFilter(5))
     coarse = coarse.filter(ImageFilter.GaussianBlur(3))
-    # where the estimate is much darker than the page (the table around it, a shadow) dividing would
-    # blow its grain up into costly, meaningless texture: there the divisor stops falling
+    # Where the estimate is much darker than the page (the table around it, a hand, the photo on an ID
+    # card) dividing would blow grain up into costly, meaningless texture. Below a floor the divisor
+    # turns back up towards 255, so the darkest regions keep their own contrast, untouched.
     histogram = coarse.histogram()
     total, seen, bright = sum(histogram), 0, 255
     for value in range(255, -1, -1):
@@ -255,7 +256,8 @@ def _flatten_lighting(gray: Image.Image) -> Image.Image:
         if seen >= total * 0.05:
             bright = value
             break
-    coarse = coarse.point(lambda v: max(v, round(bright * 0.6)))
+    floor = max(1, round(bright * 0.6))
+    coarse = coarse.point(lambda v: v if v >= floor else round(floor + (floor - v) * (255 - floor) / floor))
     paper = coarse.resize(gray.size, Image.Resampling.BILINEAR)
     flat = ImageMath.lambda_eval(
         lambda a: a["g"] * 255.0 / a["max"](a["p"], 1.0),

@@ -140,7 +140,9 @@ class Layout:
                 fontSize=s.cjk,
                 leading=leading,
                 alignment={"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}[align],
-                shaping=1 if self.shaping else 0,
+                # Chinese and Latin need no shaping with this font; skipping HarfBuzz for paragraphs
+                # without Tibetan halves the build time of a long slip
+                shaping=1 if (self.shaping and tib) else 0,
                 splitLongWords=0,  # never cut a Tibetan syllable; lines are pre-broken anyway
                 textColor=colors.Color(color, color, color),
             )

@@ -160,6 +160,9 @@ class VerifiedBatch:
                         raise BatchError("an entry is not an object", E.BATCH_CORRUPT)
                     yield obj
 
+    def open_blob(self, sha: str) -> IO[bytes]:
+        return self._zf.open(f"blobs/{sha}")
+
     def copy_blob(self, sha: str, dest: IO[bytes]) -> None:
         with self._zf.open(f"blobs/{sha}") as src:
             shutil.copyfileobj(src, dest, _BUF)
