@@ -43,8 +43,9 @@ python_env() {
   fi
   local stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
-    "$VENV/bin/pip" install -q --upgrade pip
-    "$VENV/bin/pip" install -q -e ".[dev]"
+    # (this machine's pip configuration warns about absent local mirrors; those lines are noise)
+    "$VENV/bin/pip" install -q --upgrade pip 2> >(grep -v '^WARNING: Location' >&2)
+    "$VENV/bin/pip" install -q -e ".[dev]" 2> >(grep -v '^WARNING: Location' >&2)
     touch "$stamp"
   fi
   build_translations

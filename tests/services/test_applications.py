@@ -166,3 +166,37 @@ def test_takeover_by_the_other_agent(store: Store) -> None:
     )
     app = applications.take_over(store, app.uuid, agent_id="agent-b", reason="A岗下乡")
     assert app.current_agent == "agent-b" and app.responsible_agent == "agent-a"
+
+
+def test_catalog_update_never_strands_an_application(store: Store) -> None:
+    import json
+
+    from villagedesk.core.catalog import parse_catalog
+    from villagedesk.paths import demo_catalog_path
+
+    idn = register(store)
+    old = applications.start_application(store, item_code="MZ-006", applicant_id_number=idn, agent_id="a")
+    doc = json.loads(demo_catalog_path().read_bytes())
+    item = next(i for i in doc["items"] if i["code"] == "MZ-006")
+    item["materials"].append(
+        {"name_zh": "新增材料", "original_or_copy": "复印件", "copies": 1, "required": True, "notes": ""}
+    )
+    new_catalog = parse_catalog(json.dumps(doc, ensure_ascii=False))
+    with store.unit_of_work() as uow:
+        assert uow.import_catalog(new_catalog)
+        assert uow.active_catalog_version() == new_catalog.version != old.catalog_version
+    # The old application still completes against the materials it was made with.
+    with store.reader() as uow:
+        old_item = uow.item("MZ-006", old.catalog_version)
+    for m in old_item.materials:
+        applications.set_material(
+            store,
+            old.uuid,
+            m.key,
+            agent_id="a",
+            status=MaterialStatus.COPY if m.required else MaterialStatus.NOT_APPLICABLE,
+        )
+    assert applications.complete(store, old.uuid, agent_id="a").state is S.READY
+    fresh = applications.start_application(store, item_code="MZ-006", applicant_id_number=idn, agent_id="a")
+    assert fresh.catalog_version == new_catalog.version
+    assert len(fresh.checklist) == len(old_item.materials) + 1
