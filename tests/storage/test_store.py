@@ -166,3 +166,30 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     assert load_settings(s).language == "bo" and load_settings(s).free_proxy_age == 65
     assert s.pending_outbox() == []  # settings stay on this laptop
     s.close()
+
+
+def test_catalog_import_is_all_or_nothing(store: Store) -> None:
+    import json
+
+    from villagedesk.core.catalog import parse_catalog
+    from villagedesk.paths import demo_catalog_path
+
+    with store.reader() as uow:
+        before = uow.active_catalog_version()
+    doc = json.loads(demo_catalog_path().read_bytes())
+    doc["items"][0]["fee"] = 12
+    good = parse_catalog(json.dumps(doc, ensure_ascii=False))
+    # Interrupted half way (after the items were written): nothing of it stays.
+    with pytest.raises(RuntimeError), store.unit_of_work() as uow:
+        uow.import_catalog(good)
+        raise RuntimeError("disk full")
+    with store.reader() as uow:
+        assert uow.active_catalog_version() == before
+        with pytest.raises(Exception, match="no service item"):
+            uow.item("MZ-001", good.version)
+    # A bad file is refused before anything is written.
+    doc["items"][1]["code"] = doc["items"][0]["code"]
+    with pytest.raises(ValidationError):
+        parse_catalog(json.dumps(doc, ensure_ascii=False))
+    with store.reader() as uow:
+        assert uow.active_catalog_version() == before
