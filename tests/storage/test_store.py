@@ -193,3 +193,23 @@ def test_catalog_import_is_all_or_nothing(store: Store) -> None:
         parse_catalog(json.dumps(doc, ensure_ascii=False))
     with store.reader() as uow:
         assert uow.active_catalog_version() == before
+
+
+def test_calendar_flows_down_whole_or_by_entry(store: Store) -> None:
+    from villagedesk.core.workdays import CalendarEntry
+    from villagedesk.services.calendar import ensure_calendar, work_calendar
+
+    ensure_calendar(store)
+    losar = CalendarEntry(__import__("datetime").date(2026, 2, 18), "holiday", "local", "藏历新年")
+    store.apply_remote([RemoteChange(1, "calendar_entry", "2026-02-18", "upsert", codec.encode(losar))], 1)
+    assert not work_calendar(store).is_working_day(losar.day)
+    store.apply_remote([RemoteChange(2, "calendar_entry", "2026-02-18", "delete", codec.encode(losar))], 2)
+    assert work_calendar(store).is_working_day(losar.day)
+    from villagedesk.storage.calendar_store import calendar_payload
+
+    with store.reader() as uow:
+        whole = calendar_payload(uow)
+    whole["entries"].append(codec.encode(losar))
+    store.apply_remote([RemoteChange(3, "calendar", "calendar", "upsert", whole)], 3)
+    assert not work_calendar(store).is_working_day(losar.day)
+    assert store.sync_cursor() == 3

@@ -72,6 +72,15 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
             except ValidationError as exc:
                 errors.append(exc)
         raise errors[0] if errors else _fail(path, str(tp), value)
+    if origin is typing.Literal:
+        if value not in get_args(tp):
+            raise ValidationError(
+                f"{path}: {value!r} is not one of {list(get_args(tp))}",
+                code="payload.bad_value",
+                field=path,
+                value=str(value),
+            )
+        return value
     if origin is tuple:
         if not isinstance(value, list | tuple):
             raise _fail(path, "list", value)

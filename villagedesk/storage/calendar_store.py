@@ -53,7 +53,26 @@ def calendar_payload(uow: UnitOfWork) -> dict[str, Any]:
 
 
 def apply_calendar_change(uow: UnitOfWork, payload: dict[str, Any], *, delete: bool = False) -> None:
-    """The township's whole calendar (record type ``calendar``) replaces the local one."""
+    """The township's whole calendar (record type ``calendar``) replaces the local one; a single entry
+    (record type ``calendar_entry``) is added, replaced or deleted."""
+    if "entries" not in payload:
+        entry = codec.decode(CalendarEntry, payload)
+        row = uow.session.get(CalendarRow, (entry.day, entry.source))
+        if delete:
+            if row is not None:
+                uow.session.delete(row)
+            return
+        if row is None:
+            uow.session.add(CalendarRow(day=entry.day, source=entry.source, kind=entry.kind, name=entry.name))
+        else:
+            row.kind, row.name = entry.kind, entry.name
+        if entry.source == "official":
+            year = uow.session.get(CalendarYearRow, entry.day.year)
+            if year is None:
+                uow.session.add(CalendarYearRow(year=entry.day.year, official=True))
+            else:
+                year.official = True
+        return
     if delete:
         return
     try:

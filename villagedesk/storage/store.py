@@ -411,6 +411,83 @@ class UnitOfWork:
         )
         return [codec.decode(cls, r.data) for r in rows]
 
+    # ---- village app queries (added for villagedesk.services.search / followup / the outbox screen)
+
+    def search_applicants(
+        self,
+        *,
+        id_prefix: str = "",
+        phone_prefix: str = "",
+        name_prefix: str = "",
+        bo_prefix: str = "",
+        name_keys: Sequence[str] = (),
+        limit: int = 50,
+    ) -> list[Applicant]:
+        """Applicants matching any of the given prefixes (each one an indexed ``LIKE 'x%'``)."""
+        conds = []
+        if id_prefix:
+            conds.append(ApplicantRow.id_number.startswith(id_prefix, autoescape=True))
+        if phone_prefix:
+            conds.append(ApplicantRow.phone.startswith(phone_prefix, autoescape=True))
+        if name_prefix:
+            conds.append(ApplicantRow.legal_name.startswith(name_prefix, autoescape=True))
+        if bo_prefix:
+            conds.append(ApplicantRow.name_bo.startswith(bo_prefix, autoescape=True))
+        conds.extend(ApplicantRow.name_key.startswith(k, autoescape=True) for k in name_keys if k)
+        if not conds:
+            return []
+        rows = self.session.scalars(
+            select(ApplicantRow).where(or_(*conds)).order_by(ApplicantRow.legal_name).limit(limit)
+        )
+        return [codec.decode(Applicant, r.data) for r in rows]
+
+    def applicants_by_id(self, id_numbers: Sequence[str]) -> dict[str, Applicant]:
+        out: dict[str, Applicant] = {}
+        ids = sorted(set(id_numbers))
+        for i in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            rows = self.session.scalars(
+                select(ApplicantRow).where(ApplicantRow.id_number.in_(ids[i : i + 500]))
+            )
+            out.update((r.id_number, codec.decode(Applicant, r.data)) for r in rows)
+        return out
+
+    def applications_by_tracking_prefix(self, prefix: str, limit: int = 50) -> list[Application]:
+        rows = self.session.scalars(
+            select(ApplicationRow)
+            .where(ApplicationRow.tracking_number.startswith(prefix, autoescape=True))
+            .order_by(ApplicationRow.tracking_number)
+            .limit(limit)
+        )
+        return [codec.decode(Application, r.data) for r in rows]
+
+    def applications_by_uuid(self, uuids: Sequence[str]) -> list[Application]:
+        out: list[Application] = []
+        ids = sorted(set(uuids))
+        for i in range(0, len(ids), 500):
+            rows = self.session.scalars(
+                select(ApplicationRow).where(ApplicationRow.uuid.in_(ids[i : i + 500]))
+            )
+            out.extend(codec.decode(Application, r.data) for r in rows)
+        return out
+
+    def unsent_by_record(self) -> dict[tuple[str, str], tuple[int, str, dict[str, Any]]]:
+        """Outbox entries not yet through, per record: (how many, quarantine code or "", its params)."""
+        rows = self.session.execute(
+            select(
+                OutboxRow.record_type,
+                OutboxRow.record_id,
+                OutboxRow.quarantine_code,
+                OutboxRow.quarantine_params,
+            ).where(or_(OutboxRow.acked.is_(False), OutboxRow.quarantine_code.is_not(None)))
+        )
+        out: dict[tuple[str, str], tuple[int, str, dict[str, Any]]] = {}
+        for rtype, rid, qcode, qparams in rows:
+            n, code, params = out.get((rtype, rid), (0, "", {}))
+            if qcode and not code:
+                code, params = qcode, dict(qparams or {})
+            out[(rtype, rid)] = (n + 1, code, params)
+        return out
+
 
 class Store:
     """One per data directory. Thread-safe: each unit of work has its own session."""
