@@ -200,10 +200,10 @@ def test_calendar_flows_down_whole_or_by_entry(store: Store) -> None:
     from villagedesk.services.calendar import ensure_calendar, work_calendar
 
     ensure_calendar(store)
-    losar = CalendarEntry(__import__("datetime").date(2026, 2, 18), "holiday", "local", "藏历新年")
-    store.apply_remote([RemoteChange(1, "calendar_entry", "2026-02-18", "upsert", codec.encode(losar))], 1)
+    losar = CalendarEntry(__import__("datetime").date(2026, 3, 18), "holiday", "local", "地方节日")
+    store.apply_remote([RemoteChange(1, "calendar_entry", "2026-03-18", "upsert", codec.encode(losar))], 1)
     assert not work_calendar(store).is_working_day(losar.day)
-    store.apply_remote([RemoteChange(2, "calendar_entry", "2026-02-18", "delete", codec.encode(losar))], 2)
+    store.apply_remote([RemoteChange(2, "calendar_entry", "2026-03-18", "delete", codec.encode(losar))], 2)
     assert work_calendar(store).is_working_day(losar.day)
     from villagedesk.storage.calendar_store import calendar_payload
 
