@@ -15,9 +15,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import samples as s  # noqa: E402
+import slip_samples as s
 
-from villagedesk import printing as P  # noqa: E402
+from villagedesk import printing as P
 
 OUT = s.REPO / "docs" / "slips"
 DOCS = {
@@ -30,8 +30,12 @@ DOCS = {
     "handover-list": (P.build_handover_list, s.handover),
     "service-guide": (P.build_service_guide, s.guide),
 }
-EXTRA = [("receipt", "a4", "zh"), ("notification", "roll80", "bo"), ("receipt", "roll80", "zh"),
-         ("notification", "a4", "bo")]
+EXTRA = [
+    ("receipt", "a4", "zh"),
+    ("notification", "roll80", "bo"),
+    ("receipt", "roll80", "zh"),
+    ("notification", "a4", "bo"),
+]
 
 
 def main() -> None:
@@ -46,8 +50,9 @@ def main() -> None:
             src = Path(tmp) / "d.pdf"
             src.write_bytes(pdf)
             dpi = "80" if size == "a4" else "110"
-            subprocess.run(["pdftoppm", "-r", dpi, "-png", "-gray", str(src), str(Path(tmp) / "p")],
-                           check=True)
+            subprocess.run(
+                ["pdftoppm", "-r", dpi, "-png", "-gray", str(src), str(Path(tmp) / "p")], check=True
+            )
             pages = sorted(Path(tmp).glob("p*.png"))
             for i, page in enumerate(pages, 1):
                 suffix = f"-p{i}" if len(pages) > 1 else ""

@@ -72,11 +72,15 @@ def person(layout: Layout, p: Person) -> str:
     return layout.both(p.name_zh, p.name_bo)
 
 
-def header(layout: Layout, office: OfficeInfo, title_key: str, *, township: bool = False,
-           width: float | None = None) -> list[Flowable]:
+def header(
+    layout: Layout, office: OfficeInfo, title_key: str, *, township: bool = False, width: float | None = None
+) -> list[Flowable]:
     if township:
-        names = [layout.both(office.authority, office.township_center_name_bo
-                             if not office.authority_name_zh else "")]
+        names = [
+            layout.both(
+                office.authority, office.township_center_name_bo if not office.authority_name_zh else ""
+            )
+        ]
     else:
         names = [
             layout.both(office.township_center_name_zh, office.township_center_name_bo),
@@ -88,8 +92,13 @@ def header(layout: Layout, office: OfficeInfo, title_key: str, *, township: bool
     return out
 
 
-def tracking_block(layout: Layout, label_key: str, number: str, qr_text: str | None = None,
-                   beside: list[Flowable] | None = None) -> Flowable:
+def tracking_block(
+    layout: Layout,
+    label_key: str,
+    number: str,
+    qr_text: str | None = None,
+    beside: list[Flowable] | None = None,
+) -> Flowable:
     """The number large enough to read over the phone, and the QR code the township scans.
 
     On A4 the QR code stands at the right of ``beside`` (the header) and the number, to keep a receipt
@@ -107,23 +116,52 @@ def tracking_block(layout: Layout, label_key: str, number: str, qr_text: str | N
     q = layout.qr(payload, qr_side)
     left = [*(beside or []), label, Spacer(1, 1 * mm), big]
     tbl = Table([[left, q]], colWidths=[left_w, layout.width - left_w])
-    tbl.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ]
+        )
+    )
     return tbl
 
 
-def head(layout: Layout, office: OfficeInfo, title_key: str, label_key: str, number: str,
-         qr_text: str | None = None, *, township: bool = False) -> Flowable:
+def head(
+    layout: Layout,
+    office: OfficeInfo,
+    title_key: str,
+    label_key: str,
+    number: str,
+    qr_text: str | None = None,
+    *,
+    township: bool = False,
+) -> Flowable:
     """Header, title, tracking number and QR code as one block."""
     w = None if layout.roll else layout.width - 28 * mm
-    return tracking_block(layout, label_key, number, qr_text,
-                          beside=header(layout, office, title_key, township=township, width=w))
+    return tracking_block(
+        layout,
+        label_key,
+        number,
+        qr_text,
+        beside=header(layout, office, title_key, township=township, width=w),
+    )
 
 
 def _column(parts: list[Flowable]) -> Flowable:
     tbl = Table([[p] for p in parts])
-    tbl.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                             ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     return tbl
 
 
@@ -131,17 +169,20 @@ def material_name(layout: Layout, m: MaterialLine) -> str:
     return layout.both(m.name_zh, m.name_bo)
 
 
-def contact(layout: Layout, office: OfficeInfo, agent: Person | None = None,
-            *, proxy_point: bool = True) -> list[tuple[str, str]]:
+def contact(
+    layout: Layout, office: OfficeInfo, agent: Person | None = None, *, proxy_point: bool = True
+) -> list[tuple[str, str]]:
     rows = []
     if agent is not None:
         rows.append((layout.t("agent"), f"{person(layout, agent)}  {agent.phone}".strip()))
     if proxy_point and (office.proxy_point_phone or office.proxy_point_address_zh):
-        rows.append((layout.t("proxy_point"),
-                     f"{office.proxy_point_address_zh}  {office.proxy_point_phone}".strip()))
+        rows.append(
+            (layout.t("proxy_point"), f"{office.proxy_point_address_zh}  {office.proxy_point_phone}".strip())
+        )
     if office.township_phone or office.township_address_zh:
-        rows.append((layout.t("township_center"),
-                     f"{office.township_address_zh}  {office.township_phone}".strip()))
+        rows.append(
+            (layout.t("township_center"), f"{office.township_address_zh}  {office.township_phone}".strip())
+        )
     if office.complaint_phone:
         rows.append((layout.t("complaint"), office.complaint_phone))
     return rows

@@ -130,8 +130,15 @@ class MaterialLine:
     reason: str = ""  # why it is defective or what exactly is needed
 
     @classmethod
-    def from_material(cls, m: Material, *, count: int | None = None, kept_copy_only: bool = False,
-                      defective: bool = False, reason: str = "") -> MaterialLine:
+    def from_material(
+        cls,
+        m: Material,
+        *,
+        count: int | None = None,
+        kept_copy_only: bool = False,
+        defective: bool = False,
+        reason: str = "",
+    ) -> MaterialLine:
         return cls(
             name_zh=m.name_zh,
             name_bo=m.name_bo,
@@ -152,7 +159,8 @@ _OUTSTANDING = {MaterialStatus.MISSING, MaterialStatus.DEFECTIVE}
 def _need_tracking(app: Application) -> str:
     if not app.tracking_number:
         raise ValidationError(
-            "a slip needs the application's tracking number", code="printing.no_tracking_number",
+            "a slip needs the application's tracking number",
+            code="printing.no_tracking_number",
             application=app.uuid,
         )
     return app.tracking_number
@@ -179,9 +187,7 @@ def outstanding_lines(app: Application, item: ServiceItem) -> tuple[MaterialLine
         if c.status in _OUTSTANDING:
             m = item.material(c.material_key)
             out.append(
-                MaterialLine.from_material(
-                    m, defective=c.status == MaterialStatus.DEFECTIVE, reason=c.reason
-                )
+                MaterialLine.from_material(m, defective=c.status == MaterialStatus.DEFECTIVE, reason=c.reason)
             )
     return tuple(out)
 
@@ -198,8 +204,16 @@ class ReceiptData:
     free_proxy: bool = False
 
     @classmethod
-    def from_domain(cls, app: Application, applicant: Applicant, item: ServiceItem, agent: Agent,
-                    office: OfficeInfo, *, issued_on: dt.date) -> ReceiptData:
+    def from_domain(
+        cls,
+        app: Application,
+        applicant: Applicant,
+        item: ServiceItem,
+        agent: Agent,
+        office: OfficeInfo,
+        *,
+        issued_on: dt.date,
+    ) -> ReceiptData:
         return cls(
             tracking_number=_need_tracking(app),
             item=ItemInfo.from_item(item),
@@ -228,15 +242,27 @@ class NotificationData:
     returned_reason: str = ""  # set when the township returned the application for correction
 
     @classmethod
-    def from_domain(cls, app: Application, applicant: Applicant, item: ServiceItem, agent: Agent,
-                    office: OfficeInfo, *, applied_on: dt.date, issued_on: dt.date, bring_by: dt.date,
-                    bring_to_zh: str = "", document_number: str = "",
-                    returned_reason: str = "") -> NotificationData:
+    def from_domain(
+        cls,
+        app: Application,
+        applicant: Applicant,
+        item: ServiceItem,
+        agent: Agent,
+        office: OfficeInfo,
+        *,
+        applied_on: dt.date,
+        issued_on: dt.date,
+        bring_by: dt.date,
+        bring_to_zh: str = "",
+        document_number: str = "",
+        returned_reason: str = "",
+    ) -> NotificationData:
         outstanding = outstanding_lines(app, item)
         if not outstanding:
             raise ValidationError(
                 "nothing is missing: there is no notification slip to print",
-                code="printing.nothing_missing", application=app.uuid,
+                code="printing.nothing_missing",
+                application=app.uuid,
             )
         return cls(
             tracking_number=_need_tracking(app),
@@ -268,10 +294,20 @@ class AcceptanceData:
     staff_name: str = ""
 
     @classmethod
-    def from_domain(cls, app: Application, applicant: Applicant, item: ServiceItem, office: OfficeInfo,
-                    *, acceptance_number: str, received_on: dt.date, accepted_on: dt.date,
-                    result_delivery_zh: str = "到村代办点或乡镇便民服务中心领取", staff_name: str = "",
-                    address_zh: str = "") -> AcceptanceData:
+    def from_domain(
+        cls,
+        app: Application,
+        applicant: Applicant,
+        item: ServiceItem,
+        office: OfficeInfo,
+        *,
+        acceptance_number: str,
+        received_on: dt.date,
+        accepted_on: dt.date,
+        result_delivery_zh: str = "到村代办点或乡镇便民服务中心领取",
+        staff_name: str = "",
+        address_zh: str = "",
+    ) -> AcceptanceData:
         return cls(
             acceptance_number=acceptance_number,
             tracking_number=_need_tracking(app),
@@ -300,9 +336,20 @@ class NotAcceptedData:
     redirect_body_zh: str = ""  # the office to apply to when the matter is outside this one's powers
 
     @classmethod
-    def from_domain(cls, app: Application, applicant: Applicant, item: ServiceItem, office: OfficeInfo,
-                    *, document_number: str, received_on: dt.date, decided_on: dt.date, reason_zh: str,
-                    legal_basis_zh: str, redirect_body_zh: str = "") -> NotAcceptedData:
+    def from_domain(
+        cls,
+        app: Application,
+        applicant: Applicant,
+        item: ServiceItem,
+        office: OfficeInfo,
+        *,
+        document_number: str,
+        received_on: dt.date,
+        decided_on: dt.date,
+        reason_zh: str,
+        legal_basis_zh: str,
+        redirect_body_zh: str = "",
+    ) -> NotAcceptedData:
         if not office.review_body_zh or not office.court_zh:
             raise ValidationError(
                 "the office settings must name the administrative review body and the court",
@@ -335,6 +382,34 @@ class DeliveryRecordData:
     deliverers: tuple[str, ...] = ()
     remarks_zh: str = ""
 
+    @classmethod
+    def from_domain(
+        cls,
+        app: Application,
+        applicant: Applicant,
+        office: OfficeInfo,
+        *,
+        document_name_zh: str,
+        document_number: str,
+        place_zh: str,
+        delivered_at: dt.datetime | None = None,
+        method_zh: str = "直接送达",
+        deliverers: tuple[str, ...] = (),
+        remarks_zh: str = "",
+    ) -> DeliveryRecordData:
+        return cls(
+            document_name_zh=document_name_zh,
+            document_number=document_number,
+            tracking_number=_need_tracking(app),
+            recipient=Person.from_applicant(applicant),
+            office=office,
+            place_zh=place_zh,
+            delivered_at=delivered_at,
+            method_zh=method_zh,
+            deliverers=deliverers,
+            remarks_zh=remarks_zh,
+        )
+
 
 @dataclass(frozen=True)
 class HandoverLineData:
@@ -355,8 +430,9 @@ class HandoverData:
     countersigned_by: str = ""
 
     @classmethod
-    def from_domain(cls, handover: Handover, agent: Agent, office: OfficeInfo,
-                    *, created_on: dt.date | None = None) -> HandoverData:
+    def from_domain(
+        cls, handover: Handover, agent: Agent, office: OfficeInfo, *, created_on: dt.date | None = None
+    ) -> HandoverData:
         day = created_on or handover.created_on
         if day is None:
             raise ValidationError("a hand-over list needs a date", code="printing.handover_no_date")

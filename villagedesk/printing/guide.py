@@ -7,9 +7,10 @@ from reportlab.platypus import Flowable
 from villagedesk.printing import _common as c
 from villagedesk.printing.documents import GuideData
 from villagedesk.printing.labels import LABELS, SENTENCES
-from villagedesk.printing.layout import LangMode, Layout, PageSize, render
+from villagedesk.printing.layout import LangMode, Layout, PageSize, render, serialised
 
 
+@serialised
 def build_service_guide(
     data: GuideData, *, size: PageSize = "a4", lang: LangMode = "zh", shaping: bool = True
 ) -> bytes:
@@ -36,19 +37,31 @@ def build_service_guide(
     need = {True: lo.t("required"), False: lo.t("optional")}
     if lo.roll:
         lines = [
-            (str(i), f"{c.material_name(lo, m)}\n{c.form_text(lo, m)} · {c.copies_text(m.copies)} · "
-                     f"{need[m.required]}" + (f"\n{m.notes_zh}" if m.notes_zh else ""))
+            (
+                str(i),
+                f"{c.material_name(lo, m)}\n{c.form_text(lo, m)} · {c.copies_text(m.copies)} · "
+                f"{need[m.required]}" + (f"\n{m.notes_zh}" if m.notes_zh else ""),
+            )
             for i, m in enumerate(data.materials, 1)
         ]
         story.append(lo.grid(["#", lo.t("material")], lines, [0.1, 0.9]))
     else:
-        story.append(lo.grid(
-            ["#", lo.t("material"), lo.t("form"), lo.t("copies"), lo.t("notes")],
-            [(str(i), c.material_name(lo, m), c.form_text(lo, m), c.copies_text(m.copies),
-              "；".join(x for x in (need[m.required], m.notes_zh) if x))
-             for i, m in enumerate(data.materials, 1)],
-            [0.06, 0.4, 0.16, 0.09, 0.29],
-        ))
+        story.append(
+            lo.grid(
+                ["#", lo.t("material"), lo.t("form"), lo.t("copies"), lo.t("notes")],
+                [
+                    (
+                        str(i),
+                        c.material_name(lo, m),
+                        c.form_text(lo, m),
+                        c.copies_text(m.copies),
+                        "；".join(x for x in (need[m.required], m.notes_zh) if x),
+                    )
+                    for i, m in enumerate(data.materials, 1)
+                ],
+                [0.06, 0.4, 0.16, 0.09, 0.29],
+            )
+        )
     story.append(lo.p(SENTENCES["guide_materials_note"], scale=0.92, grey=True))
     story += lo.heading(lo.t("consult"))
     story.append(lo.kv(c.contact(lo, data.office)))

@@ -28,7 +28,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "item": ("申请事项", "རེ་ཞུ"),  # 申请 [B]
     "department": ("办理部门", ""),
     "applicant": ("申请人", "ཞུ་མཁན"),
-    "name": ("姓名", "རུས་མིང"),
     "id_number": ("身份证号码", ""),
     "phone": ("联系电话", "ཁ་པར་ཨང་གྲངས"),  # 电话号码 [B]
     "address": ("地址", ""),
@@ -48,7 +47,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "copy": ("复印件", ""),
     "original_and_copy": ("原件和复印件", ""),
     "original_seen_copy_kept": ("原件已核验退还，收复印件", ""),
-    "time_limit": ("办理时限", ""),
     "statutory_time_limit": ("法定办结时限", ""),
     "committed_time_limit": ("承诺办结时限", ""),
     "fee": ("收费", "འགྲོ་སོང"),  # 费用 [B]
@@ -84,8 +82,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "deliverer": ("送达人", ""),
     "remarks": ("备注", ""),
     "thumbprint": ("手印", ""),
-    "handover_from": ("移交方（村代办点）", ""),
-    "handover_to": ("接收方", ""),
     "handover_date": ("移交日期", ""),
     "description": ("材料或文书", ""),
     "count": ("数量", ""),
@@ -98,8 +94,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "materials_required": ("申请材料", ""),
     "required": ("必需", ""),
     "optional": ("视情况提供", ""),
-    "village": ("村", "གྲོང་ཚོ"),
-    "page_note": ("第 {n} 页", ""),
 }
 
 # Sentences: no attested Tibetan exists for any of them, so they are Chinese in every mode.
@@ -112,14 +106,10 @@ SENTENCES: dict[str, str] = {
         "承诺办结时限为{days}日（自然日），自乡镇便民服务中心受理之日起计算。办结日期由乡镇受理后告知。"
     ),
     "receipt_on_the_spot": "即办件：材料齐全、乡镇便民服务中心受理后当场办结。",
-    "statutory_days": "法定办结时限{days}个工作日",
-    "statutory_days_calendar": "法定办结时限{days}日（自然日）",
     "no_fee": "不收费",
     "fee_amount": "{amount}元",
     "free_proxy_note": "本事项由村代办员免费代办，代办员不收取任何费用。",
-    "progress_how": (
-        "凭本回执上的跟踪号，向代办员或乡镇便民服务中心查询办理进度；也可扫描二维码查询。"
-    ),
+    "progress_how": ("凭本回执上的跟踪号，向代办员或乡镇便民服务中心查询办理进度；也可扫描二维码查询。"),
     "receipt_note": "本回执仅证明代办点已收到上列材料，不代表申请已被受理；请妥善保管。",
     "notification_intro": (
         "您申请的事项经初步查验，尚需补齐或补正下列材料。请于截止日期前将材料送到下列地点。"

@@ -7,11 +7,12 @@ skips HarfBuzz shaping.
 
 from __future__ import annotations
 
+import functools
 import io
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 import segno
 from reportlab.lib import colors
@@ -56,6 +57,20 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 LINE = colors.Color(0.55, 0.55, 0.55)
 
 
+F = TypeVar("F", bound=Callable[..., bytes])
+
+
+def serialised(fn: F) -> F:
+    """The whole build (measuring, shaping, writing) under ``BUILD_LOCK``."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: object, **kwargs: object) -> bytes:
+        with BUILD_LOCK:
+            return fn(*args, **kwargs)
+
+    return cast(F, wrapper)
+
+
 def check_options(size: str, lang: str) -> None:
     if size not in PAGE_SIZES:
         raise ValidationError(f"unknown page size {size!r}", code="printing.page_size", size=size)
@@ -81,11 +96,11 @@ class Layout:
 
     @property
     def margin(self) -> float:
-        return ROLL_MARGIN if self.roll else A4_MARGIN
+        return float(ROLL_MARGIN if self.roll else A4_MARGIN)
 
     @property
     def page_width(self) -> float:
-        return ROLL_WIDTH if self.roll else A4[0]
+        return float(ROLL_WIDTH if self.roll else A4[0])
 
     @property
     def width(self) -> float:
@@ -162,7 +177,7 @@ class Layout:
         w = (self.width if width is None else width) - 0.5  # rounding slack against reportlab's sums
         s = self.sizes(scale, bold)
         body = tibetan.markup(text, w, s, bold=bold)
-        return Paragraph(body, self._style(scale, align, tibetan.has_tibetan(text), 0.35 if grey else 0.0))
+        return _Para(body, self._style(scale, align, tibetan.has_tibetan(text), 0.35 if grey else 0.0))
 
     def title(self, key: str, width: float | None = None) -> list[Flowable]:
         zh, bo = LABELS[key]
@@ -170,8 +185,9 @@ class Layout:
         if self.lang != "bo" or not bo:
             out.append(self.p(zh, scale=1.7 if not self.roll else 1.45, align="center", width=width))
         if self.lang != "zh" and bo:
-            out.append(self.p(bo, scale=1.5 if not self.roll else 1.3, bold=True, align="center",
-                              width=width))
+            out.append(
+                self.p(bo, scale=1.5 if not self.roll else 1.3, bold=True, align="center", width=width)
+            )
         out.append(Spacer(1, 2 * mm))
         return out
 
@@ -188,9 +204,7 @@ class Layout:
         tbl.setStyle(self._table_style(grid=False))
         return tbl
 
-    def grid(
-        self, header: Sequence[str], rows: Sequence[Sequence[str]], fracs: Sequence[float]
-    ) -> Table:
+    def grid(self, header: Sequence[str], rows: Sequence[Sequence[str]], fracs: Sequence[float]) -> Table:
         widths = [self.width * f for f in fracs]
         scale = 0.92
 
@@ -240,8 +254,10 @@ class Layout:
         if self.roll or len(blocks) < 2:
             return _Stack(blocks)
         half = self.width / 2
-        rows = [blocks[i : i + 2] + ([Spacer(1, 1)] if len(blocks[i : i + 2]) == 1 else []) for i in
-                range(0, len(blocks), 2)]
+        rows = [
+            blocks[i : i + 2] + ([Spacer(1, 1)] if len(blocks[i : i + 2]) == 1 else [])
+            for i in range(0, len(blocks), 2)
+        ]
         tbl = Table(rows, colWidths=[half, half])
         tbl.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         return tbl
@@ -250,7 +266,26 @@ class Layout:
         return QRFlowable(payload, side)
 
 
-class _Stack(Flowable):
+class _Para(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
+    """A Paragraph that remembers its last layout: a Table wraps every cell once to size the rows and
+    again to draw them, and breaking (with shaping) is most of a slip's build time."""
+
+    _last: tuple[float, float, tuple[float, float]] | None = None
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        last = self._last
+        if last is not None and last[0] == aw and last[1] >= ah:
+            return last[2]
+        size: tuple[float, float] = super().wrap(aw, ah)
+        self._last = (aw, ah, size)
+        return size
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        self._last = None
+        return super().split(aw, ah)  # type: ignore[no-any-return]
+
+
+class _Stack(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """Flowables one under another as a single flowable (for signature blocks on the roll)."""
 
     def __init__(self, parts: list[Flowable]) -> None:
@@ -271,7 +306,7 @@ class _Stack(Flowable):
             p.drawOn(self.canv, 0, y)
 
 
-class SignatureLine(Flowable):
+class SignatureLine(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     def __init__(self, width: float, height: float) -> None:
         super().__init__()
         self.width = width
@@ -287,7 +322,7 @@ class SignatureLine(Flowable):
         self.canv.line(0, 2, self.width, 2)
 
 
-class QRFlowable(Flowable):
+class QRFlowable(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """The QR code drawn as vector squares (sharp at any printer resolution), quiet zone included."""
 
     def __init__(self, payload: str, side: float) -> None:
@@ -363,8 +398,15 @@ def render(
             invariant=1,  # same input, same bytes: no timestamps or random ids in the file
         )
         frame = Frame(
-            m, doc.bottomMargin, page[0] - 2 * m, page[1] - m - doc.bottomMargin,
-            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+            m,
+            doc.bottomMargin,
+            page[0] - 2 * m,
+            page[1] - m - doc.bottomMargin,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=_footer(layout, footer))])
         doc.build(story)

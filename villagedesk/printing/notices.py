@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 from villagedesk.printing import _common as c
 from villagedesk.printing.documents import AcceptanceData, DeliveryRecordData, NotAcceptedData
 from villagedesk.printing.labels import LABELS, SENTENCES
-from villagedesk.printing.layout import LangMode, Layout, PageSize, render
+from villagedesk.printing.layout import LangMode, Layout, PageSize, render, serialised
 
 
 def _seal(lo: Layout, authority: str, day: str) -> list[Flowable]:
@@ -24,27 +24,47 @@ def _sign_and_seal(lo: Layout, signer: str, authority: str, day: str) -> list[Fl
     if lo.roll:
         return [lo.signatures([signer]), *_seal(lo, authority, day)]
     half = lo.width / 2
-    seal = [lo.p(f"{authority}{LABELS['seal'][0]}", align="right", width=half),
-            lo.p(day, align="right", width=half)]
+    seal = [
+        lo.p(f"{authority}{LABELS['seal'][0]}", align="right", width=half),
+        lo.p(day, align="right", width=half),
+    ]
     tbl = Table([[lo.signatures([signer]), [Spacer(1, 10 * mm), *seal]]], colWidths=[half, half])
-    tbl.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    tbl.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [tbl]
 
 
+@serialised
 def build_acceptance_notice(
     data: AcceptanceData, *, size: PageSize = "a4", lang: LangMode = "zh", shaping: bool = True
 ) -> bytes:
     lo = Layout(size, lang, shaping)
     it = data.item
     story: list[Flowable] = [
-        c.head(lo, data.office, "acceptance_title", "acceptance_number", data.acceptance_number,
-               c.qr_payload(data.tracking_number), township=True)
+        c.head(
+            lo,
+            data.office,
+            "acceptance_title",
+            "acceptance_number",
+            data.acceptance_number,
+            c.qr_payload(data.tracking_number),
+            township=True,
+        )
     ]
     story.append(Spacer(1, 2 * mm))
     story.append(lo.p(f"{c.person(lo, data.applicant)}：", scale=1.05))
-    story.append(lo.p(SENTENCES["acceptance_body"].format(received=c.day(lo, data.received_on),
-                                                          item=f"“{it.name_zh}”")))
+    story.append(
+        lo.p(
+            SENTENCES["acceptance_body"].format(received=c.day(lo, data.received_on), item=f"“{it.name_zh}”")
+        )
+    )
     story.append(Spacer(1, 2 * mm))
     rows = [
         (lo.t("tracking_number"), data.tracking_number),
@@ -68,20 +88,32 @@ def build_acceptance_notice(
     story.append(Spacer(1, 1.5 * mm))
     story.append(lo.p(SENTENCES["acceptance_clock"], scale=0.92, grey=True))
     story += lo.heading(lo.t("materials_received"))
-    story.append(lo.grid(
-        ["#", lo.t("material"), lo.t("form"), lo.t("copies")],
-        [(str(i), c.material_name(lo, m), c.form_text(lo, m), c.copies_text(m.copies))
-         for i, m in enumerate(data.received, 1)],
-        [0.08, 0.56, 0.22, 0.14] if not lo.roll else [0.1, 0.5, 0.24, 0.16],
-    ))
+    story.append(
+        lo.grid(
+            ["#", lo.t("material"), lo.t("form"), lo.t("copies")],
+            [
+                (str(i), c.material_name(lo, m), c.form_text(lo, m), c.copies_text(m.copies))
+                for i, m in enumerate(data.received, 1)
+            ],
+            [0.08, 0.56, 0.22, 0.14] if not lo.roll else [0.1, 0.5, 0.24, 0.16],
+        )
+    )
     staff = [(LABELS["signature_staff"][0].removesuffix("签名"), data.staff_name)] if data.staff_name else []
     story.append(lo.kv(staff + c.contact(lo, data.office, proxy_point=False)))
-    story += _sign_and_seal(lo, lo.t("signature_applicant"), data.office.authority, c.day(lo, data.accepted_on))
+    story += _sign_and_seal(
+        lo, lo.t("signature_applicant"), data.office.authority, c.day(lo, data.accepted_on)
+    )
     name = LABELS["acceptance_title"][0]
-    return render(lo, story, title=f"{name} {data.acceptance_number}",
-                  footer=f"{name}  {data.acceptance_number}", keywords=data.tracking_number)
+    return render(
+        lo,
+        story,
+        title=f"{name} {data.acceptance_number}",
+        footer=f"{name}  {data.acceptance_number}",
+        keywords=data.tracking_number,
+    )
 
 
+@serialised
 def build_not_accepted_notice(
     data: NotAcceptedData, *, size: PageSize = "a4", lang: LangMode = "zh", shaping: bool = True
 ) -> bytes:
@@ -91,8 +123,13 @@ def build_not_accepted_notice(
     story.append(lo.p(data.document_number, align="center"))
     story.append(Spacer(1, 3 * mm))
     story.append(lo.p(f"{c.person(lo, data.applicant)}：", scale=1.05))
-    story.append(lo.p(SENTENCES["not_accepted_body"].format(received=c.day(lo, data.received_on),
-                                                             item=f"“{it.name_zh}”")))
+    story.append(
+        lo.p(
+            SENTENCES["not_accepted_body"].format(
+                received=c.day(lo, data.received_on), item=f"“{it.name_zh}”"
+            )
+        )
+    )
     story.append(Spacer(1, 2 * mm))
     rows = [
         (lo.t("tracking_number"), data.tracking_number),
@@ -106,16 +143,30 @@ def build_not_accepted_notice(
         rows.append(("", SENTENCES["not_accepted_redirect"].format(body=data.redirect_body_zh)))
     story.append(lo.kv(rows))
     story += lo.heading(lo.t("remedies"))
-    story.append(lo.p(SENTENCES["remedies_text"].format(review_body=data.office.review_body_zh,
-                                                         court=data.office.court_zh), scale=1.05))
+    story.append(
+        lo.p(
+            SENTENCES["remedies_text"].format(
+                review_body=data.office.review_body_zh, court=data.office.court_zh
+            ),
+            scale=1.05,
+        )
+    )
     story.append(Spacer(1, 1.5 * mm))
     story.append(lo.p(SENTENCES["duplicate_note"], scale=0.92, grey=True))
-    story += _sign_and_seal(lo, lo.t("signature_applicant"), data.office.authority, c.day(lo, data.decided_on))
+    story += _sign_and_seal(
+        lo, lo.t("signature_applicant"), data.office.authority, c.day(lo, data.decided_on)
+    )
     name = LABELS["not_accepted_title"][0]
-    return render(lo, story, title=f"{name} {data.document_number}",
-                  footer=f"{name}  {data.document_number}", keywords=data.tracking_number)
+    return render(
+        lo,
+        story,
+        title=f"{name} {data.document_number}",
+        footer=f"{name}  {data.document_number}",
+        keywords=data.tracking_number,
+    )
 
 
+@serialised
 def build_delivery_record(
     data: DeliveryRecordData, *, size: PageSize = "a4", lang: LangMode = "zh", shaping: bool = True
 ) -> bytes:
@@ -145,14 +196,20 @@ def build_delivery_record(
     story.append(ThumbBox(lo))
     story.append(Spacer(1, 2 * mm))
     story.append(lo.p(SENTENCES["delivery_note"], scale=0.92, grey=True))
-    story += _seal(lo, data.office.authority, c.day(lo, data.delivered_at.date() if data.delivered_at
-                                                    else None))
+    story += _seal(
+        lo, data.office.authority, c.day(lo, data.delivered_at.date() if data.delivered_at else None)
+    )
     name = LABELS["delivery_title"][0]
-    return render(lo, story, title=f"{name} {data.document_number}",
-                  footer=f"{name}  {data.document_number}", keywords=data.tracking_number)
+    return render(
+        lo,
+        story,
+        title=f"{name} {data.document_number}",
+        footer=f"{name}  {data.document_number}",
+        keywords=data.tracking_number,
+    )
 
 
-class ThumbBox(Flowable):
+class ThumbBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """A framed square for the recipient's thumbprint, labelled."""
 
     def __init__(self, lo: Layout) -> None:

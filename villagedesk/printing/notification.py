@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Spacer
 from villagedesk.printing import _common as c
 from villagedesk.printing.documents import MaterialLine, NotificationData
 from villagedesk.printing.labels import LABELS, SENTENCES
-from villagedesk.printing.layout import LangMode, Layout, PageSize, render
+from villagedesk.printing.layout import LangMode, Layout, PageSize, render, serialised
 
 
 def _need(lo: Layout, m: MaterialLine) -> str:
@@ -21,6 +21,7 @@ def _need(lo: Layout, m: MaterialLine) -> str:
     return "；".join(parts)
 
 
+@serialised
 def build_notification(
     data: NotificationData, *, size: PageSize = "a4", lang: LangMode = "zh", shaping: bool = True
 ) -> bytes:
@@ -67,8 +68,13 @@ def build_notification(
         ]
         story.append(
             lo.grid(
-                ["#", lo.t("material"), lo.t("status_missing") + "/" + lo.t("status_defective"),
-                 lo.t("needed"), lo.t("defect")],
+                [
+                    "#",
+                    lo.t("material"),
+                    lo.t("status_missing") + "/" + lo.t("status_defective"),
+                    lo.t("needed"),
+                    lo.t("defect"),
+                ],
                 lines4,
                 [0.05, 0.32, 0.1, 0.3, 0.23],
             )
@@ -87,5 +93,10 @@ def build_notification(
     story.append(Spacer(1, 2 * mm))
     story.append(lo.p(f"{c.day(lo, data.issued_on)}", align="right", grey=True))
     name = LABELS[title_key][0]
-    return render(lo, story, title=f"{name} {data.tracking_number}", footer=f"{name}  {data.tracking_number}",
-                  keywords=data.tracking_number)
+    return render(
+        lo,
+        story,
+        title=f"{name} {data.tracking_number}",
+        footer=f"{name}  {data.tracking_number}",
+        keywords=data.tracking_number,
+    )

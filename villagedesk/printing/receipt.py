@@ -8,15 +8,18 @@ from reportlab.platypus import Flowable, Spacer
 from villagedesk.printing import _common as c
 from villagedesk.printing.documents import ReceiptData
 from villagedesk.printing.labels import LABELS, SENTENCES
-from villagedesk.printing.layout import LangMode, Layout, PageSize, render
+from villagedesk.printing.layout import LangMode, Layout, PageSize, render, serialised
 
 
+@serialised
 def build_receipt(
     data: ReceiptData, *, size: PageSize = "a4", lang: LangMode = "zh", shaping: bool = True
 ) -> bytes:
     lo = Layout(size, lang, shaping)
     it = data.item
-    story: list[Flowable] = [c.head(lo, data.office, "receipt_title", "tracking_number", data.tracking_number)]
+    story: list[Flowable] = [
+        c.head(lo, data.office, "receipt_title", "tracking_number", data.tracking_number)
+    ]
     story.append(Spacer(1, 2 * mm))
     rows = [
         (lo.t("item"), lo.both(it.name_zh, it.name_bo)),
@@ -48,8 +51,9 @@ def build_receipt(
             (str(i), c.material_name(lo, m), c.form_text(lo, m), c.copies_text(m.copies))
             for i, m in enumerate(data.received, 1)
         ]
-        story.append(lo.grid(["#", lo.t("material"), lo.t("form"), lo.t("copies")], lines3,
-                             [0.06, 0.6, 0.22, 0.12]))
+        story.append(
+            lo.grid(["#", lo.t("material"), lo.t("form"), lo.t("copies")], lines3, [0.06, 0.6, 0.22, 0.12])
+        )
 
     story += lo.heading(lo.t("progress"))
     story.append(lo.p(SENTENCES["progress_how"]))
@@ -58,6 +62,10 @@ def build_receipt(
     story.append(Spacer(1, 1.5 * mm))
     story.append(lo.p(SENTENCES["receipt_note"], scale=0.9, grey=True))
     story.append(lo.signatures([lo.t("signature_applicant"), lo.t("signature_agent")]))
-    return render(lo, story, title=f"{LABELS['receipt_title'][0]} {data.tracking_number}",
-                  footer=f"{LABELS['receipt_title'][0]}  {data.tracking_number}",
-                  keywords=data.tracking_number)
+    return render(
+        lo,
+        story,
+        title=f"{LABELS['receipt_title'][0]} {data.tracking_number}",
+        footer=f"{LABELS['receipt_title'][0]}  {data.tracking_number}",
+        keywords=data.tracking_number,
+    )

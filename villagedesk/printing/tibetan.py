@@ -138,7 +138,7 @@ def units(text: str) -> list[Unit]:
 
 @lru_cache(maxsize=8192)
 def _tib_width_em(text: str, bold: bool) -> float:
-    font, upem = fonts.hb_font(fonts.TIB_BOLD if bold else fonts.TIB)
+    _font, upem = fonts.hb_font(fonts.TIB_BOLD if bold else fonts.TIB)
     return sum(adv for _, adv in fonts.shape(text, fonts.TIB_BOLD if bold else fonts.TIB)) / upem
 
 
@@ -152,7 +152,7 @@ class Sizes:
 def unit_width(u: Unit, sizes: Sizes) -> float:
     if u.tibetan:
         return _tib_width_em(u.text, sizes.bold_tib) * sizes.tib
-    return stringWidth(u.text, fonts.CJK, sizes.cjk)
+    return float(stringWidth(u.text, fonts.CJK, sizes.cjk))
 
 
 def _joiner(a: Unit, b: Unit) -> str:

@@ -22,6 +22,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import resolve1
+from pdfminer.utils import apply_matrix_pt, mult_matrix
 from PIL import Image
 
 from villagedesk.printing import fonts
@@ -35,8 +36,9 @@ def tool(name: str) -> str:
 
 
 def pdftotext(pdf: bytes) -> str:
-    out = subprocess.run([tool("pdftotext"), "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
-                         check=True)
+    out = subprocess.run(
+        [tool("pdftotext"), "-raw", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
     return out.stdout.decode("utf-8")
 
 
@@ -81,28 +83,34 @@ def _original_index(path: str) -> dict[tuple[object, ...], frozenset[int]]:
 class _Recorder(PDFDevice):
     def __init__(self, rsrcmgr: PDFResourceManager) -> None:
         super().__init__(rsrcmgr)
-        self.drawn: list[tuple[object, int]] = []
+        self.drawn: list[tuple[object, int, float]] = []
 
     def render_string(self, textstate, seq, ncs, graphicstate) -> None:  # type: ignore[no-untyped-def]
         font = textstate.font
+        # the baseline on the page: text matrix, then the current transformation (table cells translate)
+        _, y = apply_matrix_pt(mult_matrix(textstate.matrix, self.ctm), textstate.linematrix)
         for obj in seq:
             if isinstance(obj, bytes):
                 for cid in font.decode(obj):
-                    self.drawn.append((font, cid))
+                    self.drawn.append((font, cid, round(y, 1)))
 
 
-def drawn_glyphs(pdf: bytes, face: str = fonts.TIB) -> Iterator[frozenset[int]]:
+def drawn_glyphs_on_lines(
+    pdf: bytes, face: str = fonts.TIB
+) -> list[tuple[frozenset[int], tuple[int, float]]]:
     """For every glyph the PDF draws with ``face`` (in drawing order): the glyph ids in the original font
-    file whose outline and advance equal the embedded subset's glyph (usually exactly one)."""
+    file whose outline and advance equal the embedded subset's glyph (usually exactly one), and the line
+    it sits on (page number, baseline)."""
     index = _original_index(str(fonts.font_path(face)))
     base = TTFont(str(fonts.font_path(face)))["name"].getDebugName(6)
     doc = PDFDocument(PDFParser(io.BytesIO(pdf)))
     rsrc = PDFResourceManager()
     subsets: dict[int, tuple[TTFont, dict[int, str]]] = {}
-    for page in PDFPage.create_pages(doc):
+    out: list[tuple[frozenset[int], tuple[int, float]]] = []
+    for pageno, page in enumerate(PDFPage.create_pages(doc)):
         dev = _Recorder(rsrc)
         PDFPageInterpreter(rsrc, dev).process_page(page)
-        for font, cid in dev.drawn:
+        for font, cid, y in dev.drawn:
             if not str(getattr(font, "fontname", "")).endswith(base):
                 continue
             if id(font) not in subsets:
@@ -110,15 +118,44 @@ def drawn_glyphs(pdf: bytes, face: str = fonts.TIB) -> Iterator[frozenset[int]]:
                 sub = TTFont(io.BytesIO(data))
                 subsets[id(font)] = (sub, sub["cmap"].getcmap(1, 0).cmap)
             sub, cmap = subsets[id(font)]
-            yield index.get(_signature(sub, cmap[cid]), frozenset())
+            out.append((index.get(_signature(sub, cmap[cid]), frozenset()), (pageno, y)))
+    return out
+
+
+def drawn_glyphs(pdf: bytes, face: str = fonts.TIB) -> Iterator[frozenset[int]]:
+    for glyphs, _ in drawn_glyphs_on_lines(pdf, face):
+        yield glyphs
+
+
+def _find(want: list[int], got: list[frozenset[int]]) -> int | None:
+    n = len(want)
+    for i in range(len(got) - n + 1):
+        if all(want[k] in got[i + k] for k in range(n)):
+            return i
+    return None
 
 
 def draws_shaped(pdf: bytes, text: str) -> bool:
     """True when the PDF draws exactly the glyphs HarfBuzz gives for ``text`` (stacks, vowel forms), in
     order, somewhere. Unshaped text draws one cmap glyph per code point and fails this."""
     want = [gid for gid, _ in fonts.shape(text, fonts.TIB)]
-    got = list(drawn_glyphs(pdf))
-    n = len(want)
-    return any(
-        all(want[k] in got[i + k] for k in range(n)) for i in range(len(got) - n + 1)
-    )
+    return _find(want, list(drawn_glyphs(pdf))) is not None
+
+
+def line_breaks_in(pdf: bytes, text: str) -> list[int] | None:
+    """Where the drawing of ``text`` (found by its shaped glyphs) moves to a new line: the glyph ids just
+    before each break. None when ``text`` is not drawn as HarfBuzz shapes it."""
+    want = [gid for gid, _ in fonts.shape(text, fonts.TIB)]
+    drawn = drawn_glyphs_on_lines(pdf)
+    at = _find(want, [g for g, _ in drawn])
+    if at is None:
+        return None
+    window = drawn[at : at + len(want)]
+    return [want[k] for k in range(len(want) - 1) if window[k][1] != window[k + 1][1]]
+
+
+def breaks_at_tsheg(pdf: bytes, text: str) -> bool:
+    """``text`` is drawn shaped, over more than one line, and every line ends after a tsheg or shad."""
+    breaks = line_breaks_in(pdf, text)
+    allowed = {gid for ch in "\u0f0b\u0f0d\u0f0e" for gid, _ in fonts.shape(ch, fonts.TIB)}
+    return bool(breaks) and all(gid in allowed for gid in breaks)

@@ -1,6 +1,6 @@
 """Realistic demo data for the slips: fake people, items from the shared sample catalog.
 
-Used by the tests, ``bench/bench_slips.py`` and ``make_pngs.py`` (the renderings under docs/slips/).
+Used by the tests, ``bench/bench_slips.py`` and ``make_slip_pngs.py`` (the renderings under docs/slips/).
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from villagedesk.printing.documents import (
     NotAcceptedData,
     NotificationData,
     OfficeInfo,
-    Person,
     ReceiptData,
 )
 from villagedesk.protocol.states import ApplicationState, MaterialStatus
@@ -89,13 +88,23 @@ def office() -> OfficeInfo:
 
 def applicant() -> Applicant:
     bo, zh = long_tibetan_names()[0]
-    return Applicant(id_number="513322195803121018", legal_name=zh, name_bo=bo, phone="13908361234",
-                     village_code="513322101201")
+    return Applicant(
+        id_number="513322195803121018",
+        legal_name=zh,
+        name_bo=bo,
+        phone="13908361234",
+        village_code="513322101201",
+    )
 
 
 def agent() -> Agent:
-    return Agent(agent_id="A-001", name="才旺仁增", name_bo="ཚེ་དབང་རིག་འཛིན", village_code="513322101201",
-                 phone="13551234567")
+    return Agent(
+        agent_id="A-001",
+        name="才旺仁增",
+        name_bo="ཚེ་དབང་རིག་འཛིན",
+        village_code="513322101201",
+        phone="13551234567",
+    )
 
 
 def free_item() -> ServiceItem:
@@ -113,8 +122,12 @@ def twelve_material_item() -> ServiceItem:
     return replace(a, materials=a.materials + extra)
 
 
-def application(item: ServiceItem, statuses: dict[int, MaterialStatus] | None = None,
-                reasons: dict[int, str] | None = None, free_proxy: bool = True) -> Application:
+def application(
+    item: ServiceItem,
+    statuses: dict[int, MaterialStatus] | None = None,
+    reasons: dict[int, str] | None = None,
+    free_proxy: bool = True,
+) -> Application:
     statuses = statuses or {}
     reasons = reasons or {}
     checks = tuple(
@@ -159,8 +172,15 @@ def notification(n_missing: int = 12, returned: bool = False) -> NotificationDat
     }
     app = application(it, statuses, DEFECT_REASONS)
     return NotificationData.from_domain(
-        app, applicant(), it, agent(), office(), applied_on=TODAY, issued_on=TODAY,
-        bring_by=TODAY + dt.timedelta(days=14), document_number="冷碛告〔2026〕17号",
+        app,
+        applicant(),
+        it,
+        agent(),
+        office(),
+        applied_on=TODAY,
+        issued_on=TODAY,
+        bring_by=TODAY + dt.timedelta(days=14),
+        document_number="冷碛告〔2026〕17号",
         returned_reason="户口簿复印件缺少本人页，家庭成员收入证明未盖章" if returned else "",
     )
 
@@ -169,8 +189,14 @@ def acceptance() -> AcceptanceData:
     it = free_item()
     app = application(it, {1: MaterialStatus.ORIGINAL_SEEN_COPY_KEPT})
     return AcceptanceData.from_domain(
-        app, applicant(), it, office(), acceptance_number="513322101-20261127-00042",
-        received_on=TODAY - dt.timedelta(days=2), accepted_on=TODAY, staff_name="李梅",
+        app,
+        applicant(),
+        it,
+        office(),
+        acceptance_number="513322101-20261127-00042",
+        received_on=TODAY - dt.timedelta(days=2),
+        accepted_on=TODAY,
+        staff_name="李梅",
         address_zh="泸定县冷碛镇甘露寺村二组",
     )
 
@@ -179,8 +205,13 @@ def not_accepted() -> NotAcceptedData:
     it = fee_item()
     app = application(it)
     return NotAcceptedData.from_domain(
-        app, applicant(), it, office(), document_number="冷碛不受〔2026〕3号",
-        received_on=TODAY - dt.timedelta(days=3), decided_on=TODAY,
+        app,
+        applicant(),
+        it,
+        office(),
+        document_number="冷碛不受〔2026〕3号",
+        received_on=TODAY - dt.timedelta(days=3),
+        decided_on=TODAY,
         reason_zh="申请事项依法不属于本机关职权范围",
         legal_basis_zh="《中华人民共和国行政许可法》第三十二条第一款第（二）项",
         redirect_body_zh="泸定县公安局户政大厅",
@@ -188,25 +219,35 @@ def not_accepted() -> NotAcceptedData:
 
 
 def delivery() -> DeliveryRecordData:
-    a = applicant()
-    return DeliveryRecordData(
-        document_name_zh="受理通知书", document_number="513322101-20261127-00042",
-        tracking_number=tracking_number(), recipient=Person.from_applicant(a), office=office(),
+    return DeliveryRecordData.from_domain(
+        application(free_item()),
+        applicant(),
+        office(),
+        document_name_zh="受理通知书",
+        document_number="513322101-20261127-00042",
         place_zh="泸定县冷碛镇甘露寺村二组申请人家中",
-        delivered_at=dt.datetime(2026, 11, 27, 15, 30), method_zh="直接送达",
-        deliverers=("李梅", "才旺仁增"), remarks_zh="",
+        delivered_at=dt.datetime(2026, 11, 27, 15, 30),
+        method_zh="直接送达",
+        deliverers=("李梅", "才旺仁增"),
     )
 
 
 def handover() -> HandoverData:
     it = twelve_material_item()
     lines = tuple(
-        HandoverLine(f"app-{i}", str(tracking.make("513322101201", 1, 40 + i)), m.name_zh, m.copies,
-                     checked=i % 3 == 0)
+        HandoverLine(
+            f"app-{i}", str(tracking.make("513322101201", 1, 40 + i)), m.name_zh, m.copies, checked=i % 3 == 0
+        )
         for i, m in enumerate(it.materials[:9])
     )
-    h = Handover(record_id="HO-2026-0012", village_code="513322101201", agent_id="A-001",
-                 direction=HandoverDirection.TO_TOWNSHIP, lines=lines, created_on=TODAY)
+    h = Handover(
+        record_id="HO-2026-0012",
+        village_code="513322101201",
+        agent_id="A-001",
+        direction=HandoverDirection.TO_TOWNSHIP,
+        lines=lines,
+        created_on=TODAY,
+    )
     return HandoverData.from_domain(h, agent(), office())
 
 

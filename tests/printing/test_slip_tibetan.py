@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import samples as s
+import pytest
+import slip_pdfcheck as pc
+import slip_samples as s
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from villagedesk import printing as P
 from villagedesk.printing import fonts, tibetan
 from villagedesk.printing.layout import Layout
 
@@ -50,12 +53,13 @@ def test_names_move_whole() -> None:
 
 def test_chinese_punctuation_does_not_start_a_line() -> None:
     for width in range(40, 200, 7):
-        for line in tibetan.plain_lines("申请书未签名，请申请人本人签名或按手印。复印件不清晰（正反面）。", width,
-                                        SIZES)[1:]:
+        for line in tibetan.plain_lines(
+            "申请书未签名，请申请人本人签名或按手印。复印件不清晰（正反面）。", width, SIZES
+        )[1:]:
             assert line[0] not in "，。）；：", (width, line)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(
     words=st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=30),
     width=st.floats(min_value=40, max_value=300),
@@ -87,3 +91,34 @@ def test_reportlab_keeps_our_lines() -> None:
         ours = tibetan.plain_lines(text, width - 0.5, lo.sizes())
         assert len(para.blPara.lines) == len(ours)
         assert "<br/>" in para.text or len(ours) == 1
+
+
+def test_pdf_lines_end_at_tsheg() -> None:
+    """In the printed roll slip, the long Tibetan names that wrap end each line after a tsheg."""
+    d = s.notification()
+    pdf = P.build_notification(d, size="roll80", lang="bilingual")
+    assert pc.breaks_at_tsheg(pdf, d.applicant.name_bo)
+    assert pc.breaks_at_tsheg(pdf, d.office.township_center_name_bo)
+
+
+def test_tsheg_check_catches_a_mid_syllable_break(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The control: with a breaker that may cut anywhere, the same slip fails the check."""
+    real_units = tibetan.units
+
+    def letters(text: str) -> list[tibetan.Unit]:
+        out: list[tibetan.Unit] = []
+        for u in real_units(text):
+            if u.tibetan:
+                out += [tibetan.Unit(c, True) for c in u.text[:-1]]
+                out.append(tibetan.Unit(u.text[-1], True, u.space_after))
+            else:
+                out.append(u)
+        return out
+
+    monkeypatch.setattr(tibetan, "units", letters)
+    d = s.notification()
+    pdf = P.build_notification(d, size="roll80", lang="bilingual")
+    for text in (d.applicant.name_bo, d.office.township_center_name_bo):
+        # still found and still wrapped: it is the place of the break that the check rejects
+        assert pc.line_breaks_in(pdf, text)
+        assert not pc.breaks_at_tsheg(pdf, text)

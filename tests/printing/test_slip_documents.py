@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
-import pdfcheck as pc
 import pdfplumber
 import pytest
-import samples as s
+import slip_pdfcheck as pc
+import slip_samples as s
 from fontTools.ttLib import TTFont
+from reportlab.lib.units import mm
 
 from villagedesk import printing as P
 from villagedesk.core import tracking
@@ -55,29 +57,65 @@ def expected_text(doc: str, lang: str) -> list[str]:
     """What a person must be able to read on the document: the Chinese (present in every mode), digits."""
     d = data(doc)
     if doc == "receipt":
-        out = [d.tracking_number, d.item.name_zh, d.applicant.name_zh, "5133**********1018",
-               f"承诺办结时限为{d.item.committed_days}个工作日，自乡镇便民服务中心受理之日起计算",
-               "不收费", "免费代办", d.agent.phone]
+        out = [
+            d.tracking_number,
+            d.item.name_zh,
+            d.applicant.name_zh,
+            "5133**********1018",
+            f"承诺办结时限为{d.item.committed_days}个工作日，自乡镇便民服务中心受理之日起计算",
+            "不收费",
+            "免费代办",
+            d.agent.phone,
+        ]
         return out + [m.name_zh for m in d.received]
     if doc.startswith("notification"):
-        out = [d.tracking_number, d.item.name_zh, day(d.bring_by, lang), "不会再要求您为本申请提交其他材料",
-               d.agent.phone, d.office.proxy_point_address_zh]
+        out = [
+            d.tracking_number,
+            d.item.name_zh,
+            day(d.bring_by, lang),
+            "不会再要求您为本申请提交其他材料",
+            d.agent.phone,
+            d.office.proxy_point_address_zh,
+        ]
         out += [m.name_zh for m in d.outstanding] + [m.reason for m in d.outstanding if m.reason]
         if doc == "notification_returned":
             out += [d.returned_reason, "第三十二条"]
         return out
     if doc == "acceptance":
         it = d.item
-        return [d.acceptance_number, d.tracking_number, it.name_zh, f"{it.statutory_days}个工作日",
-                "法定办结时限", "承诺办结时限", day(d.accepted_on, lang), "不收费", "凭本通知书和申请人身份证领取"]
+        return [
+            d.acceptance_number,
+            d.tracking_number,
+            it.name_zh,
+            f"{it.statutory_days}个工作日",
+            "法定办结时限",
+            "承诺办结时限",
+            day(d.accepted_on, lang),
+            "不收费",
+            "凭本通知书和申请人身份证领取",
+        ]
     if doc == "not_accepted":
-        return [d.document_number, d.item.name_zh, d.reason_zh, d.legal_basis_zh, "60日内",
-                "泸定县人民政府申请行政复议", "6个月内", "泸定县人民法院提起行政诉讼", d.redirect_body_zh]
+        return [
+            d.document_number,
+            d.item.name_zh,
+            d.reason_zh,
+            d.legal_basis_zh,
+            "60日内",
+            "泸定县人民政府申请行政复议",
+            "6个月内",
+            "泸定县人民法院提起行政诉讼",
+            d.redirect_body_zh,
+        ]
     if doc == "delivery":
         return [d.document_name_zh, d.document_number, d.place_zh, "15:30", "直接送达", "李梅", "手印"]
     if doc == "handover":
-        return [d.record_id, *(ln.tracking_number for ln in d.lines), *(ln.description_zh for ln in d.lines),
-                "合计", str(sum(ln.count for ln in d.lines))]
+        return [
+            d.record_id,
+            *(ln.tracking_number for ln in d.lines),
+            *(ln.description_zh for ln in d.lines),
+            "合计",
+            str(sum(ln.count for ln in d.lines)),
+        ]
     if doc == "guide":
         it = d.item
         return [it.name_zh, "20元", f"{it.statutory_days}日（自然日）", *(m.name_zh for m in d.materials)]
@@ -114,10 +152,11 @@ def test_receipt_names_no_date_for_deadline() -> None:
     assert "30个工作日" in t and "本回执不作计算" in t
 
 
-@pytest.mark.parametrize(("doc", "size", "lang"),
-                         [c for c in CASES if c[0] in ("receipt", "notification", "acceptance")],
-                         ids=[i for c, i in zip(CASES, IDS, strict=True)
-                              if c[0] in ("receipt", "notification", "acceptance")])
+@pytest.mark.parametrize(
+    ("doc", "size", "lang"),
+    [c for c in CASES if c[0] in ("receipt", "notification", "acceptance")],
+    ids=[i for c, i in zip(CASES, IDS, strict=True) if c[0] in ("receipt", "notification", "acceptance")],
+)
 def test_qr_code_is_the_tracking_number(doc: str, size: str, lang: str) -> None:
     number = data(doc).tracking_number
     found = pc.qr_texts(build(doc, size, lang))
@@ -136,10 +175,13 @@ def test_roll_everything_inside_the_printable_width(doc: str, lang: str) -> None
             assert page.width == pytest.approx(ROLL_WIDTH)
             assert page.chars
             for ch in page.chars:
-                assert 0 <= ch["top"] and ch["bottom"] <= page.height, ch["text"]
+                assert ch["top"] >= 0 and ch["bottom"] <= page.height, ch["text"]
                 # inside the 72 mm a thermal head prints, with half a point for rounding
                 assert ch["x0"] >= ROLL_MARGIN - 0.5 and ch["x1"] <= ROLL_WIDTH - ROLL_MARGIN + 0.5, (
-                    ch["text"], ch["x0"], ch["x1"])
+                    ch["text"],
+                    ch["x0"],
+                    ch["x1"],
+                )
 
 
 def test_twelve_materials_roll_is_one_long_page() -> None:
@@ -147,7 +189,16 @@ def test_twelve_materials_roll_is_one_long_page() -> None:
 
     with pdfplumber.open(io.BytesIO(build("notification", "roll80", "bilingual"))) as p:
         assert len(p.pages) == 1
-        assert p.pages[0].height > 800  # it grew with the content
+        page = p.pages[0]
+        assert page.height > 800  # it grew with the content ...
+        last = max(ch["bottom"] for ch in page.chars)
+        assert page.height - last < 20 * mm  # ... and no more: the paper is not wasted
+
+
+def test_markup_characters_in_data_are_printed_as_text() -> None:
+    item = replace(s.free_item(), name_zh="A&B <低保> 审核")
+    t = pc.pdftotext(P.build_receipt(s.receipt(item), size="roll80", lang="bilingual"))
+    assert "A&B <低保> 审核" in t
 
 
 @pytest.mark.parametrize(("doc", "size", "lang"), CASES, ids=IDS)

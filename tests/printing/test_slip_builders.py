@@ -6,7 +6,7 @@ import threading
 from dataclasses import replace
 
 import pytest
-import samples as s
+import slip_samples as s
 from fontTools.ttLib import TTFont
 
 from villagedesk import printing as P
@@ -41,8 +41,16 @@ def test_receipt_needs_a_tracking_number() -> None:
 def test_notification_needs_something_missing() -> None:
     app = s.application(s.free_item())
     with pytest.raises(ValidationError) as e:
-        NotificationData.from_domain(app, s.applicant(), s.free_item(), s.agent(), s.office(),
-                                     applied_on=s.TODAY, issued_on=s.TODAY, bring_by=s.TODAY)
+        NotificationData.from_domain(
+            app,
+            s.applicant(),
+            s.free_item(),
+            s.agent(),
+            s.office(),
+            applied_on=s.TODAY,
+            issued_on=s.TODAY,
+            bring_by=s.TODAY,
+        )
     assert e.value.code == "printing.nothing_missing"
 
 
@@ -51,9 +59,17 @@ def test_not_accepted_needs_the_remedy_bodies() -> None:
 
     office = replace(s.office(), review_body_zh="")
     with pytest.raises(ValidationError) as e:
-        NotAcceptedData.from_domain(s.application(s.fee_item()), s.applicant(), s.fee_item(), office,
-                                    document_number="x", received_on=s.TODAY, decided_on=s.TODAY,
-                                    reason_zh="r", legal_basis_zh="b")
+        NotAcceptedData.from_domain(
+            s.application(s.fee_item()),
+            s.applicant(),
+            s.fee_item(),
+            office,
+            document_number="x",
+            received_on=s.TODAY,
+            decided_on=s.TODAY,
+            reason_zh="r",
+            legal_basis_zh="b",
+        )
     assert e.value.code == "printing.remedy_bodies_missing"
 
 
@@ -91,8 +107,16 @@ def test_the_catalog_prints_without_tofu() -> None:
     cmap = TTFont(str(fonts.font_path(fonts.CJK))).getBestCmap()
     missing: set[str] = set()
     for it in s.catalog().items:
-        texts = [it.name_zh, it.department_zh, it.legal_basis_zh, it.conditions_zh, it.process_zh,
-                 it.fee_note, it.notes_zh, it.time_limit_note]
+        texts = [
+            it.name_zh,
+            it.department_zh,
+            it.legal_basis_zh,
+            it.conditions_zh,
+            it.process_zh,
+            it.fee_note,
+            it.notes_zh,
+            it.time_limit_note,
+        ]
         for m in it.materials:
             texts += [m.name_zh, m.notes_zh]
         for t in texts:
