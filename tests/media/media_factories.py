@@ -20,8 +20,11 @@ def tesseract_or_fail() -> str:
 def read_digits(image: Image.Image) -> str:
     """What tesseract reads in a one-line crop, restricted to ID-number characters."""
     exe = tesseract_or_fail()
+    # tesseract wants glyphs 20-30 px high; the small test photos give about 17, so enlarge 2x for
+    # everything read here (a crushed image stays unreadable however much it is enlarged)
+    image = image.convert("L").resize((image.width * 2, image.height * 2), Image.Resampling.LANCZOS)
     buf = io.BytesIO()
-    image.convert("L").save(buf, "PNG")
+    image.save(buf, "PNG")
     result = subprocess.run(
         [exe, "stdin", "stdout", "--psm", "7", "-l", "eng", "-c", "tessedit_char_whitelist=0123456789X"],
         input=buf.getvalue(),

@@ -215,3 +215,10 @@ def test_multipage_tiff_is_refused_rather_than_silently_cut_to_its_first_page(wr
         sniff(write("fax.tiff", out.getvalue()))
     assert _code(exc) == "media.multipage"
     assert exc.value.params["pages"] == 3
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValidationError) as exc:
+        sniff(tmp_path / "gone.jpg")
+    assert _code(exc) == "media.unreadable"
+    assert exc.value.params["filename"] == "gone.jpg"

@@ -163,7 +163,16 @@ def read_input(
     else:
         path = Path(data_or_path)
         filename = path.name
-        size = path.stat().st_size
+        try:
+            size = path.stat().st_size
+            data = b"" if size > limits.max_bytes else path.read_bytes()
+        except OSError as exc:  # gone with an unplugged stick, unreadable sector, no permission
+            raise ValidationError(
+                f"{filename} cannot be read: {exc.strerror or exc}",
+                code="media.unreadable",
+                filename=filename,
+                reason=exc.strerror or str(exc),
+            ) from exc
         if size > limits.max_bytes:
             raise ValidationError(
                 f"{filename} is {size} bytes; the limit is {limits.max_bytes}",
@@ -173,7 +182,6 @@ def read_input(
                 limit=limits.max_bytes,
                 unit="bytes",
             )
-        data = path.read_bytes()
     if not data:
         raise ValidationError(f"{filename or 'the file'} is empty", code="media.empty", filename=filename)
     if len(data) > limits.max_bytes:
@@ -247,7 +255,7 @@ def check_pdf(data: bytes, filename: str | None) -> None:
         raise _corrupt(filename, "pdf", "no startxref")
     offset = int(matches[-1].group(1))
     # offsets count from the %PDF- header; some writers put bytes in front of it
-    for base in {0, header_at}:
+    for base in {0, max(0, header_at)}:
         at = base + offset
         if 0 < at < len(data):
             after = data[at : at + 64]
@@ -270,6 +278,14 @@ def _pillow_errors(filename: str | None, kind: MediaKind, limits: IntakeLimits) 
                 filename=filename,
                 limit=limits.max_pixels,
                 unit="pixels",
+            ) from exc
+        except MemoryError as exc:  # a legal size that this laptop still cannot hold
+            raise ValidationError(
+                f"{filename or 'the image'} is too large to open on this computer",
+                code="media.too_large",
+                filename=filename,
+                limit=limits.max_pixels,
+                unit="memory",
             ) from exc
         except ValidationError:
             raise
