@@ -4,7 +4,6 @@ Database work runs in worker threads (``anyio.to_thread``) so that a slow upload
 never holds up another village's pull.
 """
 
-
 import gzip
 import json
 import logging
@@ -63,7 +62,9 @@ def _headers(request: Request) -> dict[str, str]:
     return {NONCE_HEADER: _nonce(request), PROTO_HEADER: PROTOCOL_NAME}
 
 
-def reply(request: Request, model: BaseModel, status: int = 200, extra: dict[str, str] | None = None) -> Response:
+def reply(
+    request: Request, model: BaseModel, status: int = 200, extra: dict[str, str] | None = None
+) -> Response:
     """JSON with the nonce filled in, gzip-compressed when the client accepts it and it is worth it."""
     data = model.model_dump(mode="json")
     data["nonce"] = _nonce(request)
@@ -205,7 +206,8 @@ def create_app(server: Server) -> FastAPI:
     async def missing(request: Request, device: DeviceDep) -> Response:
         req = await parse(request, MissingBlobsRequest, server.limits.max_request)
         out = await run(server.missing_blobs, device.village_code, req.sha256)
-        return reply(request, MissingBlobsResponse(missing=tuple(out)))
+        offsets = {sha: held for sha in out if (held := server.blobs.partial_offset(sha)[0])}
+        return reply(request, MissingBlobsResponse(missing=tuple(out), offsets=offsets))
 
     @app.get("/v1/blobs/{sha}/upload")
     async def upload_status(request: Request, sha: str, device: DeviceDep) -> Response:
@@ -225,16 +227,10 @@ def create_app(server: Server) -> FastAPI:
         if server.blobs.has(sha) and await run(server.owns_blob, device.village_code, sha):
             return reply(request, UploadStatus(sha256=sha, offset=server.blobs.size(sha), complete=True))
         server.blobs.check_size(size)
-        lock = server.blobs.lock(sha)
-        if not lock.acquire(blocking=False):
-            raise VillageDeskError("this file is being uploaded right now", code=E.SERVER_BUSY)
-        try:
-            stream: AsyncIterator[bytes] = request.stream()
-            new_offset, complete = await server.blobs.write_chunk(
-                sha, offset=offset, size=size, chunk_sha=chunk_sha, body=stream
-            )
-        finally:
-            lock.release()
+        stream: AsyncIterator[bytes] = request.stream()
+        new_offset, complete = await server.blobs.write_chunk(
+            sha, offset=offset, size=size, chunk_sha=chunk_sha, body=stream
+        )
         if complete:
             await run(server.register_blob, sha, device.village_code)
         return reply(request, UploadStatus(sha256=sha, offset=new_offset, complete=complete))
@@ -253,7 +249,9 @@ def create_app(server: Server) -> FastAPI:
     async def login(request: Request) -> Response:
         req = await parse(request, LoginRequest, 64 * 1024)
         token, user, expires = await run(server.login, req.username, req.password)
-        return reply(request, LoginResponse(token=token, role=user.role, township=user.township, expires_at=expires))
+        return reply(
+            request, LoginResponse(token=token, role=user.role, township=user.township, expires_at=expires)
+        )
 
     @app.get("/v1/staff/applications")
     async def list_apps(
@@ -278,11 +276,19 @@ def create_app(server: Server) -> FastAPI:
         uuid_, _ = await run(server.find_application, key)
         new = await run(
             lambda: server.staff_action(
-                f"staff:{staff.username}", uuid_, req.action, req.params, base_version=req.base_version, staff=staff
+                f"staff:{staff.username}",
+                uuid_,
+                req.action,
+                req.params,
+                base_version=req.base_version,
+                staff=staff,
             )
         )
         from villagedesk.core import codec
 
         return reply(request, ApplicationDetail(payload=codec.encode(new), version=new.version))
 
+    from sync_server.township.routes import township_router  # township hook
+
+    app.include_router(township_router(server))  # township hook
     return app

@@ -49,16 +49,25 @@ def export_batch(
             ).all()
             results[d.device_id] = {
                 "high_water": int(d.high_water),
-                "results": [[int(r.device_seq), r.digest, r.status, r.code, json.loads(r.params)] for r in res],
+                "results": [
+                    [int(r.device_seq), r.digest, r.status, r.code, json.loads(r.params)] for r in res
+                ],
             }
-        to_seq = int(conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar_one())
+        to_seq = int(
+            conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar_one()
+        )
     entries = []
     blobs: dict[str, Path] = {}
     for r in rows:
         payload = json.loads(r.payload)
         entries.append(
-            {"change_seq": int(r.change_seq), "record_type": r.record_type, "record_id": r.record_id,
-             "op": r.op, "payload": payload}
+            {
+                "change_seq": int(r.change_seq),
+                "record_type": r.record_type,
+                "record_id": r.record_id,
+                "op": r.op,
+                "payload": payload,
+            }
         )
         wanted = referenced_blobs(payload) if with_attachments else _documents(payload)
         for sha in wanted:

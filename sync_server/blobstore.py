@@ -7,10 +7,14 @@ in memory beyond one read buffer, whatever the attachment's size.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
+import shutil
 import threading
+import time
+import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -50,6 +54,11 @@ class ServerBlobStore:
         self.partial_dir = root / "partial"
         self.final_dir.mkdir(parents=True, exist_ok=True)
         self.partial_dir.mkdir(parents=True, exist_ok=True)
+        # Chunks of requests a crash cut short; old ones only: another process may be receiving now.
+        for stale in self.partial_dir.glob("*.chunk"):
+            with contextlib.suppress(OSError):
+                if time.time() - stale.stat().st_mtime > 3600:
+                    stale.unlink()
         self.max_attachment = max_attachment
         self.max_chunk = max_chunk
         self._locks: dict[str, threading.Lock] = {}
@@ -110,11 +119,14 @@ class ServerBlobStore:
                 code=E.BLOB_OFFSET_MISMATCH,
                 offset=held,
             )
-        part = self._partial(sha, size)
+        # The chunk lands in its own file first and joins the upload only once verified: the upload's
+        # file only ever grows by whole good chunks, so a stale request still draining from a dropped
+        # connection can neither tear it nor make the offset it reports wrong.
+        tmp = self.partial_dir / f"{sha}.{uuid.uuid4().hex}.chunk"
         h = hashlib.sha256()
         written = 0
-        with part.open("ab") as f:
-            try:
+        try:
+            with tmp.open("wb") as f:
                 async for piece in body:
                     written += len(piece)
                     if written > self.max_chunk or offset + written > size:
@@ -125,18 +137,25 @@ class ServerBlobStore:
                         )
                     h.update(piece)
                     f.write(piece)
-                if h.hexdigest() != chunk_sha:
+            if h.hexdigest() != chunk_sha:
+                raise VillageDeskError(
+                    "the chunk was damaged on the way", code=E.BLOB_CHUNK_CHECKSUM, offset=offset
+                )
+            part = self._partial(sha, size)
+            with self.lock(sha):  # no await inside: appends of one blob never interleave
+                held, _ = self.partial_offset(sha)
+                if held != offset:
                     raise VillageDeskError(
-                        "the chunk was damaged on the way", code=E.BLOB_CHUNK_CHECKSUM, offset=offset
+                        "the chunk does not start where the server's copy ends",
+                        code=E.BLOB_OFFSET_MISMATCH,
+                        offset=held,
                     )
-                f.flush()
-                os.fsync(f.fileno())
-            except BaseException:
-                # A torn or bad chunk leaves the file exactly as it was before it.
-                f.flush()
-                f.truncate(offset)
-                os.fsync(f.fileno())
-                raise
+                with tmp.open("rb") as src, part.open("ab") as dst:
+                    shutil.copyfileobj(src, dst, _BUF)
+                    dst.flush()
+                    os.fsync(dst.fileno())
+        finally:
+            tmp.unlink(missing_ok=True)
         new_offset = offset + written
         if new_offset < size:
             return new_offset, False

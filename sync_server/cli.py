@@ -54,7 +54,9 @@ def open_server(
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="villagedesk-server", description="VillageDesk township sync server")
     p.add_argument("--data-dir", required=True, type=Path)
-    p.add_argument("--database-url", default=None, help="postgresql+psycopg://... (default: SQLite in DATA_DIR)")
+    p.add_argument(
+        "--database-url", default=None, help="postgresql+psycopg://... (default: SQLite in DATA_DIR)"
+    )
     sub = p.add_subparsers(dest="cmd", required=True)
 
     s = sub.add_parser("serve", help="run the HTTPS server")
@@ -93,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     sa.add_argument("username")
     sa.add_argument("--role", choices=["admin", "reviewer", "viewer"], default="reviewer")
     sa.add_argument("--township", required=True, help='a township name, or "*" for the whole county')
-    sa.add_argument("--password-env", default="VILLAGEDESK_STAFF_PASSWORD", help="read the password from here")
+    sa.add_argument(
+        "--password-env", default="VILLAGEDESK_STAFF_PASSWORD", help="read the password from here"
+    )
 
     r = sub.add_parser("review", help="a township action on one application")
     r.add_argument("tracking", help="tracking number (any form) or uuid")
@@ -102,8 +106,13 @@ def _parser() -> argparse.ArgumentParser:
     ra = r.add_subparsers(dest="action", required=True)
     ra.add_parser("accept")
     ret = ra.add_parser("return", help="return for correction")
-    ret.add_argument("--material", action="append", required=True, metavar="KEY[=REASON]",
-                     help="missing material, or defective with a reason")
+    ret.add_argument(
+        "--material",
+        action="append",
+        required=True,
+        metavar="KEY[=REASON]",
+        help="missing material, or defective with a reason",
+    )
     na = ra.add_parser("not-accept")
     na.add_argument("--reason", required=True)
     na.add_argument("--legal-basis", default="")
@@ -115,8 +124,9 @@ def _parser() -> argparse.ArgumentParser:
     de.add_argument("--note", default="")
     de.add_argument("--document", type=Path, default=None, help="a PDF for the applicant")
     so = ra.add_parser("stop")
-    so.add_argument("--reason", required=True,
-                    choices=["on_site_inspection", "public_notice", "hearing", "expert_review"])
+    so.add_argument(
+        "--reason", required=True, choices=["on_site_inspection", "public_notice", "hearing", "expert_review"]
+    )
     so.add_argument("--note", default="")
     ra.add_parser("resume")
     ex = ra.add_parser("extend")
@@ -271,8 +281,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(argv)
     except VillageDeskError as exc:
-        print(f"error [{exc.code}] {exc.message} {json.dumps(exc.params, ensure_ascii=False, default=str)}",
-              file=sys.stderr)
+        print(
+            f"error [{exc.code}] {exc.message} {json.dumps(exc.params, ensure_ascii=False, default=str)}",
+            file=sys.stderr,
+        )
         return 1
 
 

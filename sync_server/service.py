@@ -55,7 +55,6 @@ from villagedesk.protocol.messages import (
     PushEntry,
     PushResult,
     canonical_json,
-    entry_digest,
 )
 from villagedesk.protocol.states import ApplicationState as S
 from villagedesk.protocol.states import ClockStopReason, MaterialStatus, ReviewTaskState
@@ -180,7 +179,10 @@ class Server:
             if row is None:
                 row = str(uuid.uuid4())
                 conn.execute(insert(t.meta).values(key="server_id", value=row))
-            if conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar() is None:
+            if (
+                conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar()
+                is None
+            ):
                 conn.execute(insert(t.counters).values(name="change_seq", value=0))
             return str(row)
 
@@ -283,7 +285,9 @@ class Server:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.villages.c.batch_key).where(t.villages.c.code == village)).first()
         if row is None:
-            raise VillageDeskError(f"unknown village {village}", code="place.unknown_village", village=village)
+            raise VillageDeskError(
+                f"unknown village {village}", code="place.unknown_village", village=village
+            )
         return bytes.fromhex(row[0])
 
     # ------------------------------------------------------------------ devices
@@ -318,7 +322,9 @@ class Server:
             token = auth.new_token("vdd")
             device_id = str(uuid.uuid4())
             conn.execute(
-                update(t.enroll_codes).where(t.enroll_codes.c.code_sha256 == row.code_sha256).values(used=True)
+                update(t.enroll_codes)
+                .where(t.enroll_codes.c.code_sha256 == row.code_sha256)
+                .values(used=True)
             )
             conn.execute(
                 update(t.villages).where(t.villages.c.code == village.code).values(next_ordinal=ordinal + 1)
@@ -385,7 +391,9 @@ class Server:
 
     def list_devices(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
-            rows = conn.execute(select(t.devices).order_by(t.devices.c.village_code, t.devices.c.ordinal)).all()
+            rows = conn.execute(
+                select(t.devices).order_by(t.devices.c.village_code, t.devices.c.ordinal)
+            ).all()
         return [
             {
                 "device_id": r.device_id,
@@ -415,7 +423,9 @@ class Server:
             else:
                 conn.execute(update(t.staff).where(t.staff.c.username == username).values(**values))
 
-    def login(self, username: str, password: str, *, ttl: dt.timedelta = dt.timedelta(hours=12)) -> tuple[str, StaffUser, str]:
+    def login(
+        self, username: str, password: str, *, ttl: dt.timedelta = dt.timedelta(hours=12)
+    ) -> tuple[str, StaffUser, str]:
         with self.engine.connect() as conn:
             row = conn.execute(select(t.staff).where(t.staff.c.username == username)).first()
         if row is None or not row.active or not auth.verify_password(row.password_hash, password):
@@ -454,7 +464,9 @@ class Server:
             hw = conn.execute(
                 select(t.devices.c.high_water).where(t.devices.c.device_id == device.device_id)
             ).scalar_one()
-            seq = conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar_one()
+            seq = conn.execute(
+                select(t.counters.c.value).where(t.counters.c.name == "change_seq")
+            ).scalar_one()
         return {
             "server_id": self.server_id,
             "protocol_version": PROTOCOL_VERSION,
@@ -492,7 +504,9 @@ class Server:
     def high_water(self, device_id: str) -> int:
         with self.engine.connect() as conn:
             return int(
-                conn.execute(select(t.devices.c.high_water).where(t.devices.c.device_id == device_id)).scalar_one()
+                conn.execute(
+                    select(t.devices.c.high_water).where(t.devices.c.device_id == device_id)
+                ).scalar_one()
             )
 
     # ------------------------------------------------------------------ sync: blobs
@@ -570,11 +584,16 @@ class Server:
                 digest = e.digest()
                 if e.device_seq <= hw:
                     results.append(self._replay(conn, device, e, digest, hw))
+                    if results[-1].status == "seq_reused":
+                        break  # apply nothing after a clash: the device renumbers and sends again
                     continue
                 if e.device_seq > hw + 1:
                     results.append(
                         PushResult(
-                            device_seq=e.device_seq, status="gap", code=E.PUSH_GAP, params={"expected": hw + 1}
+                            device_seq=e.device_seq,
+                            status="gap",
+                            code=E.PUSH_GAP,
+                            params={"expected": hw + 1},
                         )
                     )
                     break
@@ -598,7 +617,10 @@ class Server:
                 except VillageDeskError as exc:
                     sp.rollback()
                     res = PushResult(
-                        device_seq=e.device_seq, status="rejected", code=exc.code, params=_jsonable(exc.params)
+                        device_seq=e.device_seq,
+                        status="rejected",
+                        code=exc.code,
+                        params=_jsonable(exc.params),
                     )
                 conn.execute(
                     insert(t.push_results).values(
@@ -613,7 +635,9 @@ class Server:
                 )
                 hw = e.device_seq
                 results.append(res)
-            conn.execute(update(t.devices).where(t.devices.c.device_id == device.device_id).values(high_water=hw))
+            conn.execute(
+                update(t.devices).where(t.devices.c.device_id == device.device_id).values(high_water=hw)
+            )
         return hw, results
 
     def _replay(self, conn: Connection, device: Device, e: PushEntry, digest: str, hw: int) -> PushResult:
@@ -626,7 +650,10 @@ class Server:
             # The device reused a number the server already holds with other content: it was restored
             # from an old backup and did new work before syncing. Tell it; never drop the new work.
             return PushResult(
-                device_seq=e.device_seq, status="seq_reused", code=E.PUSH_SEQ_REUSED, params={"high_water": hw}
+                device_seq=e.device_seq,
+                status="seq_reused",
+                code=E.PUSH_SEQ_REUSED,
+                params={"high_water": hw},
             )
         if stored is None or stored.status in ("applied", "duplicate"):
             return PushResult(
@@ -661,22 +688,31 @@ class Server:
             )
         if e.record_type in TOWNSHIP_RECORD_TYPES:
             raise VillageDeskError(
-                f"{e.record_type} records are written by the township", code=E.RECORD_READ_ONLY, record_type=e.record_type
+                f"{e.record_type} records are written by the township",
+                code=E.RECORD_READ_ONLY,
+                record_type=e.record_type,
             )
         if e.record_type not in VILLAGE_RECORD_TYPES:
             raise VillageDeskError(
-                f"unknown record type {e.record_type!r}", code=E.RECORD_UNKNOWN_TYPE, record_type=e.record_type[:64]
+                f"unknown record type {e.record_type!r}",
+                code=E.RECORD_UNKNOWN_TYPE,
+                record_type=e.record_type[:64],
             )
         expected_op = "append" if e.record_type == "application_event" else "upsert"
         if e.op != expected_op:
             raise VillageDeskError(
-                f"{e.record_type} travels as {expected_op}", code=E.RECORD_BAD_OP, op=e.op, expected=expected_op
+                f"{e.record_type} travels as {expected_op}",
+                code=E.RECORD_BAD_OP,
+                op=e.op,
+                expected=expected_op,
             )
         cls, key = RECORD_CLASSES[e.record_type]
-        obj = codec.decode(cls, e.payload)
+        obj: Any = codec.decode(cls, e.payload)
         if str(getattr(obj, key)) != e.record_id:
             raise VillageDeskError(
-                "the record id does not match the payload", code=E.RECORD_ID_MISMATCH, record_id=e.record_id[:80]
+                "the record id does not match the payload",
+                code=E.RECORD_ID_MISMATCH,
+                record_id=e.record_id[:80],
             )
         payload = codec.encode(obj)
         if e.record_type == "application_event":
@@ -699,7 +735,9 @@ class Server:
         if existing is not None and existing.village_digest == digest:
             return "duplicate", int(existing.version)
         version = int(existing.version) + 1 if existing is not None else 1
-        self._put_record(conn, e.record_type, e.record_id, village, payload, version=version, village_digest=digest)
+        self._put_record(
+            conn, e.record_type, e.record_id, village, payload, version=version, village_digest=digest
+        )
         return "applied", version
 
     def _apply_event(
@@ -725,7 +763,8 @@ class Server:
         if app.tracking_number:
             other = conn.execute(
                 select(t.records.c.record_id).where(
-                    t.records.c.tracking_number == app.tracking_number, t.records.c.record_type == "application"
+                    t.records.c.tracking_number == app.tracking_number,
+                    t.records.c.record_type == "application",
                 )
             ).first()
             if other is not None and other[0] != app.uuid:
@@ -749,7 +788,10 @@ class Server:
             merged = dataclasses.replace(
                 current,
                 current_agent=app.current_agent or current.current_agent,
-                withdrawal_requested=current.withdrawal_requested or app.withdrawal_requested,
+                # A withdrawal made in the village while the application was on its way is a request now.
+                withdrawal_requested=current.withdrawal_requested
+                or app.withdrawal_requested
+                or app.state is S.WITHDRAWN,
             )
             if current.state is S.RESULT_READY and app.state is S.DELIVERED:
                 merged = dataclasses.replace(merged, state=S.DELIVERED)
@@ -769,7 +811,13 @@ class Server:
                 ctx = lifecycle.Ctx(actor="township-server", side=lifecycle.Side.TOWNSHIP, now=utcnow())
                 final, events = lifecycle.receive(app, ctx)
         self._put_record(
-            conn, "application", app.uuid, village, codec.encode(final), version=final.version, village_digest=digest
+            conn,
+            "application",
+            app.uuid,
+            village,
+            codec.encode(final),
+            version=final.version,
+            village_digest=digest,
         )
         for ev in events:
             self._put_record(
@@ -782,7 +830,9 @@ class Server:
     def publish(self, record_type: str, payload: dict[str, Any]) -> int:
         """Publish a catalog, a calendar entry or an agent: flows down to the villages."""
         if record_type not in TOWNSHIP_RECORD_TYPES:
-            raise VillageDeskError("not a township record type", code=E.RECORD_UNKNOWN_TYPE, record_type=record_type)
+            raise VillageDeskError(
+                "not a township record type", code=E.RECORD_UNKNOWN_TYPE, record_type=record_type
+            )
         village: str | None
         if record_type == "calendar_entry":
             day = payload.get("day")
@@ -792,10 +842,10 @@ class Server:
             record_id, village = day, None
         else:
             cls, key = RECORD_CLASSES[record_type]
-            obj = codec.decode(cls, payload)
+            obj: Any = codec.decode(cls, payload)
             payload = codec.encode(obj)
             record_id = str(getattr(obj, key))
-            village = None if record_type in GLOBAL_RECORD_TYPES else str(getattr(obj, "village_code"))
+            village = None if record_type in GLOBAL_RECORD_TYPES else str(obj.village_code)
         with self.tx() as conn:
             if village is not None:
                 self.village_township(conn, village)
@@ -840,7 +890,12 @@ class Server:
         return json.loads(row.payload), int(row.version)
 
     def list_applications(
-        self, staff: StaffUser | None, *, village: str | None = None, state: str | None = None, limit: int = 500
+        self,
+        staff: StaffUser | None,
+        *,
+        village: str | None = None,
+        state: str | None = None,
+        limit: int = 500,
     ) -> list[ApplicationSummary]:
         q = select(t.records.c.payload, t.records.c.village_code, t.records.c.version).where(
             t.records.c.record_type == "application"
@@ -909,11 +964,24 @@ class Server:
             new, events = _run_action(app, action, params, ctx, today)
             if params.get("document_sha256"):
                 self._own_blob(conn, str(params["document_sha256"]), row.village_code)
-            self._put_record(conn, "application", uuid_, row.village_code, codec.encode(new), version=new.version)
+            self._put_record(
+                conn, "application", uuid_, row.village_code, codec.encode(new), version=new.version
+            )
             for ev in events:
                 self._put_record(
-                    conn, "application_event", ev.event_id, row.village_code, codec.encode(ev), version=1, op="append"
+                    conn,
+                    "application_event",
+                    ev.event_id,
+                    row.village_code,
+                    codec.encode(ev),
+                    version=1,
+                    op="append",
                 )
+            from sync_server.township import audit  # township hook
+
+            audit.record(  # township hook
+                conn, actor, action, uuid_, {**params, "version": new.version, "state": new.state.value}
+            )
         return new
 
     # ------------------------------------------------------------------ export
@@ -997,18 +1065,28 @@ def _run_action(
             doc = str(params.get("document_sha256", ""))
             if params.get("task"):
                 state = ReviewTaskState.APPROVED if decision == "approve" else ReviewTaskState.DENIED
-                return lifecycle.decide_task(app, str(params["task"]), state, ctx, note=note, document_sha256=doc)
+                return lifecycle.decide_task(
+                    app, str(params["task"]), state, ctx, note=note, document_sha256=doc
+                )
             return lifecycle.decide(app, decision == "approve", ctx, note=note, document_sha256=doc)
         if action == "stop":
             return lifecycle.stop_clock(
-                app, ClockStopReason(params.get("reason", "")), ctx, today=today, note=str(params.get("note", ""))
+                app,
+                ClockStopReason(params.get("reason", "")),
+                ctx,
+                today=today,
+                note=str(params.get("note", "")),
             )
         if action == "resume":
             return lifecycle.resume_clock(app, ctx, today=today)
         if action == "extend":
-            return lifecycle.extend_clock(app, int(params.get("days", 0)), ctx, reason=str(params.get("reason", "")))
+            return lifecycle.extend_clock(
+                app, int(params.get("days", 0)), ctx, reason=str(params.get("reason", ""))
+            )
         if action == "result_ready":
             return lifecycle.result_ready(app, ctx)
     except (ValueError, KeyError, TypeError) as exc:
-        raise ValidationError(f"bad parameters for {action}: {exc}", code="action.params", action=action) from None
+        raise ValidationError(
+            f"bad parameters for {action}: {exc}", code="action.params", action=action
+        ) from None
     raise VillageDeskError(f"unknown action {action!r}", code=E.ACTION_UNKNOWN, action=action)

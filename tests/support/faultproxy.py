@@ -62,6 +62,11 @@ class Faults:
     Byte budgets (``reset_after_bytes``, ``stall_after_bytes``) count the bytes of each connection
     since it was opened, in ``*_direction`` ("up" = client to target, "both" = the sum). A budget
     that an open connection has already used up fires at its next chunk.
+
+    Rates count payload bytes only; a real link also carries about 3.6% of TCP/IP headers. Rates,
+    latency, budgets and slow close apply to open connections from their next chunk; ``captive`` and
+    a stall from the start are decided when a connection is accepted; a stalled connection stays
+    stalled until its client closes it, as a real one would.
     """
 
     up_bps: float | None = None  # bits/s client -> target, per connection
@@ -129,7 +134,11 @@ _Item = tuple[float, bytes] | _Eof | _Reset
 
 
 class _Pacer:
-    """A leaky bucket without burst: each slice reserves its serialisation time on the wire."""
+    """A token bucket one slice deep: each slice reserves its serialisation time on the wire.
+
+    The one-slice credit absorbs the loop's wake-up lateness, which would otherwise be lost on every
+    slice and leave the link a few percent slower than its rate.
+    """
 
     def __init__(self) -> None:
         self._free_at = 0.0
@@ -137,7 +146,7 @@ class _Pacer:
     def reserve(self, nbytes: int, bps: float | None, now: float) -> float:
         if bps is None:
             return now
-        self._free_at = max(self._free_at, now) + nbytes * 8 / bps
+        self._free_at = max(self._free_at, now - _SLICE_SECONDS) + nbytes * 8 / bps
         return self._free_at
 
 

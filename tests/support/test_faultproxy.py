@@ -236,7 +236,7 @@ def test_latency_adds_twice_the_one_way_delay_to_the_rtt(serve, proxy_for) -> No
         proxy.set_faults(Faults(latency_ms=100))
         delayed = [echo_roundtrip(sock, b"ping") for _ in range(3)]
     assert baseline < 0.05
-    assert all(0.2 <= rtt <= 0.3 for rtt in delayed), delayed
+    assert all(0.2 <= rtt <= 0.35 for rtt in delayed), delayed
 
 
 def test_jitter_keeps_the_byte_order(serve, proxy_for) -> None:
@@ -324,14 +324,18 @@ def test_stall_after_n_bytes_never_closes(serve, proxy_for) -> None:
     proxy = proxy_for(server.port)
     proxy.set_faults(Faults(stall_after_bytes=10_000, stall_direction="down"))
     got = b""
-    with connect(proxy, timeout=0.5) as sock, pytest.raises(TimeoutError):
-        while True:
+    with connect(proxy) as sock:
+        while len(got) < 10_000:
             data = sock.recv(65536)
             assert data, "a stalled connection must not close"
             got += data
+        sock.settimeout(0.5)
+        with pytest.raises(TimeoutError):
+            sock.recv(65536)  # neither more bytes nor a close
+        # The target finished and closed long ago; the client still sees an open, silent connection.
+        assert proxy.stats().active_connections == 1
     assert len(got) == 10_000
-    # The target finished and closed long ago; the client still sees an open, silent connection.
-    assert proxy.stats().active_connections == 1
+    proxy.wait_idle()  # once the client gives up, the stalled connection is released
 
 
 def test_slow_close_delays_the_fin(serve, proxy_for) -> None:

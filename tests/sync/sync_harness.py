@@ -25,6 +25,7 @@ from sync_server.service import Server
 from villagedesk.core import codec
 from villagedesk.core.models import (
     Applicant,
+    Appointment,
     AppointmentStatus,
     AttachmentRef,
     Complaint,
@@ -36,7 +37,6 @@ from villagedesk.core.models import (
     Material,
     Rating,
     RatingLevel,
-    Appointment,
 )
 from villagedesk.paths import demo_catalog_path
 from villagedesk.services.applications import QuickApplication, add_complete_application
@@ -52,9 +52,12 @@ TOWNSHIP = "炉城镇"
 # Short waits: a test link fails fast and retries fast.
 FAST_ENV = {
     "VILLAGEDESK_SYNC_CONNECT_TIMEOUT": "5",
-    "VILLAGEDESK_SYNC_READ_TIMEOUT": "6",
+    "VILLAGEDESK_SYNC_READ_TIMEOUT": "3",
     "VILLAGEDESK_SYNC_BACKOFF": "0.05",
+    "VILLAGEDESK_SYNC_BACKOFF_CAP": "0.5",
     "VILLAGEDESK_SYNC_MAX_FAILURES": "40",
+    "VILLAGEDESK_SYNC_ASSUMED_BPS": "200000",
+    "VILLAGEDESK_SYNC_CHUNK": "16384",
 }
 
 
@@ -77,13 +80,22 @@ class ServerProc:
     extra_args: tuple[str, ...] = ()
     proc: subprocess.Popen[bytes] | None = None
     fingerprint: str = ""
+    _admin: Server | None = None
 
     @property
     def url(self) -> str:
         return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def admin(self) -> Server:
-        return open_server(self.data_dir, self.database_url, tls_on=self.tls)
+        """An in-process handle on the same database (one per server: PostgreSQL connections are few)."""
+        if self._admin is None:
+            self._admin = open_server(self.data_dir, self.database_url, tls_on=self.tls)
+        return self._admin
+
+    def dispose(self) -> None:
+        if self._admin is not None:
+            self._admin.engine.dispose()
+            self._admin = None
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         cmd = [PYTHON, "-m", "sync_server.cli", "--data-dir", str(self.data_dir)]
@@ -95,8 +107,19 @@ class ServerProc:
         return res
 
     def start(self) -> ServerProc:
-        cmd = [PYTHON, "-m", "sync_server.cli", "--data-dir", str(self.data_dir), "serve",
-               "--host", "127.0.0.1", "--port", str(self.port), *self.extra_args]
+        cmd = [
+            PYTHON,
+            "-m",
+            "sync_server.cli",
+            "--data-dir",
+            str(self.data_dir),
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            *self.extra_args,
+        ]
         if self.database_url:
             cmd += ["--database-url", self.database_url]
         if not self.tls:
@@ -106,7 +129,9 @@ class ServerProc:
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline().decode()
         if "listening" not in line:
-            raise AssertionError(f"server did not start: {line!r} {(self.data_dir / 'serve.log').read_text()}")
+            raise AssertionError(
+                f"server did not start: {line!r} {(self.data_dir / 'serve.log').read_text()}"
+            )
         self.fingerprint = line.rsplit("fingerprint=", 1)[1].strip()
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -121,6 +146,10 @@ class ServerProc:
             self.proc.wait(10)
         self.proc = None
 
+    def close(self) -> None:
+        self.kill()
+        self.dispose()
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
@@ -129,6 +158,14 @@ class ServerProc:
             except subprocess.TimeoutExpired:
                 self.kill()
         self.proc = None
+
+
+def start_server(tmp_path: Path, url: str | None, *extra: str) -> ServerProc:
+    """A started server with the two test villages, in ``tmp_path/server``."""
+    sp = ServerProc(tmp_path / "server", free_port(), database_url=url, extra_args=tuple(extra))
+    sp.data_dir.mkdir(exist_ok=True)
+    setup_places(sp.admin())
+    return sp.start()
 
 
 def reset_pg(url: str) -> None:
@@ -157,8 +194,6 @@ def enrolled_store(path: Path, sp: ServerProc, village: str, *, url: str | None 
     store = new_store(path)
     code = sp.admin().create_enroll_code(village)
     commands.enroll(store, url or sp.url, code)
-    if url:  # enrolled through the proxy: keep that address
-        pass
     return store
 
 
@@ -172,7 +207,10 @@ _ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
 def id_number(n: int) -> str:
-    body = f"513301199{n % 10}{(n // 10) % 10 + 1:02d}"[:10] + f"{(n % 12) + 1:02d}{(n % 28) + 1:02d}{n % 1000:03d}"
+    body = (
+        f"513301199{n % 10}{(n // 10) % 10 + 1:02d}"[:10]
+        + f"{(n % 12) + 1:02d}{(n % 28) + 1:02d}{n % 1000:03d}"
+    )
     body = body[:17]
     s = sum(int(c) * w for c, w in zip(body, _ID_WEIGHTS, strict=True))
     return body + "10X98765432"[s % 11]
@@ -194,7 +232,9 @@ def add_application(store: Store, n: int, files: list[Path], item: str | None = 
     it = cat.item(item) if item else next(i for i in cat.items if i.materials and i.village_can_proxy)
     attachments = [(m.key, f) for m, f in zip(it.materials, files, strict=False)]
     return add_complete_application(
-        store, QuickApplication(it.code, applicant, attachments, agent_id="agent-1"), store_file=raw_store_file
+        store,
+        QuickApplication(it.code, applicant, attachments, agent_id="agent-1"),
+        store_file=raw_store_file,
     )
 
 
@@ -205,13 +245,28 @@ def add_other_records(store: Store, n: int, app_uuid: str, applicant_id: str) ->
     today = dt.date(2026, 11, 27)
     recs: list[tuple[str, Any]] = [
         ("consultation", Consultation(str(uuid.uuid4()), v, "agent-1", f"问题{n}", answer="答")),
-        ("appointment", Appointment(str(uuid.uuid4()), v, "agent-1", applicant_id, today,
-                                    status=AppointmentStatus.BOOKED)),
+        (
+            "appointment",
+            Appointment(
+                str(uuid.uuid4()), v, "agent-1", applicant_id, today, status=AppointmentStatus.BOOKED
+            ),
+        ),
         ("home_visit", HomeVisit(str(uuid.uuid4()), v, "agent-1", applicant_id, today, purpose="上门")),
-        ("complaint", Complaint(str(uuid.uuid4()), v, "agent-1", applicant_id, f"投诉{n}", application_uuid=app_uuid)),
+        (
+            "complaint",
+            Complaint(str(uuid.uuid4()), v, "agent-1", applicant_id, f"投诉{n}", application_uuid=app_uuid),
+        ),
         ("rating", Rating(str(uuid.uuid4()), v, app_uuid, RatingLevel.SATISFIED)),
-        ("handover", Handover(str(uuid.uuid4()), v, "agent-1", HandoverDirection.TO_TOWNSHIP,
-                              lines=(HandoverLine(app_uuid, "", "原件", 1),))),
+        (
+            "handover",
+            Handover(
+                str(uuid.uuid4()),
+                v,
+                "agent-1",
+                HandoverDirection.TO_TOWNSHIP,
+                lines=(HandoverLine(app_uuid, "", "原件", 1),),
+            ),
+        ),
     ]
     with store.unit_of_work() as uow:
         for rt, rec in recs:
@@ -232,7 +287,11 @@ def local_records(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
         for rt in ("consultation", "appointment", "home_visit", "complaint", "rating", "handover"):
             for rec in uow.list_records(rt, limit=100000):
                 out[(rt, rec.record_id)] = codec.encode(rec)
-        rows = uow.session.execute(text("SELECT id_number FROM applicants")).all() if _has_table(uow, "applicants") else []
+        rows = (
+            uow.session.execute(text("SELECT id_number FROM applicants")).all()
+            if _has_table(uow, "applicants")
+            else []
+        )
         for (idn,) in rows:
             a = uow.get_applicant(idn)
             if a is not None:
@@ -242,15 +301,28 @@ def local_records(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
 
 def _has_table(uow: Any, name: str) -> bool:
     return bool(
-        uow.session.execute(text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": name}).first()
+        uow.session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name=:n"), {"n": name}
+        ).first()
     )
 
 
-VILLAGE_TYPES = {"application", "application_event", "applicant", "consultation", "appointment", "home_visit",
-                 "complaint", "rating", "handover"}
+VILLAGE_TYPES = {
+    "application",
+    "application_event",
+    "applicant",
+    "consultation",
+    "appointment",
+    "home_visit",
+    "complaint",
+    "rating",
+    "handover",
+}
 
 
-def check_invariants(server: Server, stores: list[Store], village: str, *, expect_apps: int | None = None) -> None:
+def check_invariants(
+    server: Server, stores: list[Store], village: str, *, expect_apps: int | None = None
+) -> None:
     """Nothing lost, nothing duplicated, files byte-identical, both sides agree."""
     srv = {k: v for k, v in server.records_of(village).items() if k[0] in VILLAGE_TYPES}
     for store in stores:

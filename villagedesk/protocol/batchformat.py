@@ -177,7 +177,7 @@ def _read_limited(f: IO[bytes], limit: int, name: str) -> Iterator[bytes]:
         yield block
 
 
-class open_batch:  # noqa: N801 - used as a context manager, like open()
+class open_batch:
     """``with open_batch(path, key_for) as batch:`` verifies fully or raises :class:`BatchError`.
 
     ``key_for(manifest)`` returns the HMAC key for the manifest's village (or raises BatchError).
@@ -244,8 +244,9 @@ class open_batch:  # noqa: N801 - used as a context manager, like open()
         manifest = Manifest(data)
         key = self.key_for(manifest)
         if not hmac.compare_digest(sign(key, mbytes), sig):
-            raise BatchError("the batch's signature does not match: altered or not for this village",
-                             E.BATCH_BAD_SIGNATURE)
+            raise BatchError(
+                "the batch's signature does not match: altered or not for this village", E.BATCH_BAD_SIGNATURE
+            )
         # From here the manifest is authentic; check that the members are what it says.
         ent = data["entries"]
         self._check_member(zf, ENTRIES, int(ent["size"]), str(ent["sha256"]))

@@ -161,6 +161,8 @@ class MissingBlobsRequest(_Model):
 
 class MissingBlobsResponse(Envelope):
     missing: tuple[str, ...]
+    # Bytes already held for unfinished uploads among the missing: saves a round trip per file.
+    offsets: dict[str, int] = Field(default_factory=dict)
 
 
 class UploadStatus(Envelope):

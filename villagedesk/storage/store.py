@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import json
 import threading
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from villagedesk.core import codec
@@ -30,6 +31,7 @@ from villagedesk.core.models import (
     ServiceItem,
 )
 from villagedesk.paths import DataPaths
+from villagedesk.protocol.states import ApplicationState
 from villagedesk.storage import migrate
 from villagedesk.storage.blobs import BlobStore
 from villagedesk.storage.crashpoints import crashpoint
@@ -423,17 +425,21 @@ class UnitOfWork:
         name_keys: Sequence[str] = (),
         limit: int = 50,
     ) -> list[Applicant]:
-        """Applicants matching any of the given prefixes (each one an indexed ``LIKE 'x%'``)."""
+        """Applicants matching any of the given prefixes.
+
+        A prefix is asked as a range (``col >= p AND col < p + U+10FFFF``), which SQLite answers from the
+        column's index; ``LIKE 'p%'`` would scan the table (LIKE is case-insensitive, the indexes are not).
+        """
         conds = []
         if id_prefix:
-            conds.append(ApplicantRow.id_number.startswith(id_prefix, autoescape=True))
+            conds.append(_prefix(ApplicantRow.id_number, id_prefix))
         if phone_prefix:
-            conds.append(ApplicantRow.phone.startswith(phone_prefix, autoescape=True))
+            conds.append(_prefix(ApplicantRow.phone, phone_prefix))
         if name_prefix:
-            conds.append(ApplicantRow.legal_name.startswith(name_prefix, autoescape=True))
+            conds.append(_prefix(ApplicantRow.legal_name, name_prefix))
         if bo_prefix:
-            conds.append(ApplicantRow.name_bo.startswith(bo_prefix, autoescape=True))
-        conds.extend(ApplicantRow.name_key.startswith(k, autoescape=True) for k in name_keys if k)
+            conds.append(_prefix(ApplicantRow.name_bo, bo_prefix))
+        conds.extend(_prefix(ApplicantRow.name_key, k) for k in name_keys if k)
         if not conds:
             return []
         rows = self.session.scalars(
@@ -454,7 +460,7 @@ class UnitOfWork:
     def applications_by_tracking_prefix(self, prefix: str, limit: int = 50) -> list[Application]:
         rows = self.session.scalars(
             select(ApplicationRow)
-            .where(ApplicationRow.tracking_number.startswith(prefix, autoescape=True))
+            .where(_prefix(ApplicationRow.tracking_number, prefix))
             .order_by(ApplicationRow.tracking_number)
             .limit(limit)
         )
@@ -468,6 +474,55 @@ class UnitOfWork:
                 select(ApplicationRow).where(ApplicationRow.uuid.in_(ids[i : i + 500]))
             )
             out.extend(codec.decode(Application, r.data) for r in rows)
+        return out
+
+    def applicant_names(self, id_numbers: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """ID number -> (legal name, Tibetan name), without decoding whole records (long lists)."""
+        out: dict[str, tuple[str, str]] = {}
+        ids = sorted(set(id_numbers))
+        for i in range(0, len(ids), 500):
+            rows = self.session.execute(
+                select(ApplicantRow.id_number, ApplicantRow.legal_name, ApplicantRow.name_bo).where(
+                    ApplicantRow.id_number.in_(ids[i : i + 500])
+                )
+            )
+            out.update((r[0], (r[1], r[2])) for r in rows)
+        return out
+
+    def application_summaries(
+        self, *, states: Sequence[str] | None = None, uuids: Sequence[str] | None = None, limit: int = 5000
+    ) -> list[ApplicationSummary]:
+        """What lists show, read from the columns and two JSON fields (no full decode: 100,000 rows)."""
+        q = select(
+            ApplicationRow.uuid,
+            ApplicationRow.tracking_number,
+            ApplicationRow.state,
+            ApplicationRow.item_code,
+            ApplicationRow.catalog_version,
+            ApplicationRow.applicant_id_number,
+            func.json_extract(ApplicationRow.data, "$.clock"),
+            func.json_extract(ApplicationRow.data, "$.checklist"),
+        )
+        if states is not None:
+            q = q.where(ApplicationRow.state.in_(list(states)))
+        if uuids is not None:
+            q = q.where(ApplicationRow.uuid.in_(list(uuids)))
+        out = []
+        for r in self.session.execute(q.order_by(ApplicationRow.uuid).limit(limit)):
+            checklist = json.loads(r[7]) if r[7] else []
+            size = sum(int(a.get("size", 0)) for c in checklist for a in c.get("attachments", []))
+            out.append(
+                ApplicationSummary(
+                    r[0],
+                    r[1] or "",
+                    ApplicationState(r[2]),
+                    r[3],
+                    r[4],
+                    r[5],
+                    json.loads(r[6]) if r[6] else {},
+                    size,
+                )
+            )
         return out
 
     def unsent_by_record(self) -> dict[tuple[str, str], tuple[int, str, dict[str, Any]]]:
@@ -487,6 +542,22 @@ class UnitOfWork:
                 code, params = qcode, dict(qparams or {})
             out[(rtype, rid)] = (n + 1, code, params)
         return out
+
+
+def _prefix(column: Any, prefix: str) -> Any:
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
+
+
+@dataclasses.dataclass(frozen=True)
+class ApplicationSummary:
+    uuid: str
+    tracking_number: str
+    state: ApplicationState
+    item_code: str
+    catalog_version: str
+    applicant_id_number: str
+    clock: dict[str, Any]  # the encoded Clock (decode it only where a deadline is needed)
+    attachment_bytes: int
 
 
 class Store:

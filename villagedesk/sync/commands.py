@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from villagedesk.core.errors import IntegrityError, ValidationError
+from villagedesk.core.errors import ValidationError
 from villagedesk.protocol.messages import EnrollRequest, EnrollResponse
 from villagedesk.sync.engine import (
     EXIT_OK,
@@ -72,7 +72,9 @@ def server_cert_sha256(host: str, port: int, timeout: float = 30.0) -> str:
     return hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
 
 
-def enroll(store: SyncStore, server_url: str, code: str, *, device_name: str = "", link: LinkConfig | None = None) -> int:
+def enroll(
+    store: SyncStore, server_url: str, code: str, *, device_name: str = "", link: LinkConfig | None = None
+) -> int:
     """Enroll this laptop with a one-time code; returns 0 (errors raise with a code)."""
     secret, short_fp = _parse_code(code)
     parts = urlsplit(server_url)
@@ -100,7 +102,10 @@ def enroll(store: SyncStore, server_url: str, code: str, *, device_name: str = "
     transport = Transport(server_url, fingerprint=fingerprint or None, link=link)
     try:
         resp = transport.call(
-            "POST", "/v1/enroll", EnrollResponse, json_body=EnrollRequest(code=secret, device_name=device_name)
+            "POST",
+            "/v1/enroll",
+            EnrollResponse,
+            json_body=EnrollRequest(code=secret, device_name=device_name),
         )
     finally:
         transport.close()
@@ -138,12 +143,15 @@ def config_from_env() -> SyncConfig:
     link = LinkConfig(
         connect_timeout=float(env.get("VILLAGEDESK_SYNC_CONNECT_TIMEOUT", 30)),
         min_read_timeout=float(env.get("VILLAGEDESK_SYNC_READ_TIMEOUT", 60)),
+        assumed_bytes_per_s=float(env.get("VILLAGEDESK_SYNC_ASSUMED_BPS", 2500)),
     )
     return SyncConfig(
         link=link,
         backoff_base=float(env.get("VILLAGEDESK_SYNC_BACKOFF", 1.0)),
+        backoff_cap=float(env.get("VILLAGEDESK_SYNC_BACKOFF_CAP", 600.0)),
         max_failures=int(env.get("VILLAGEDESK_SYNC_MAX_FAILURES", 8)),
         chunk_size=int(env.get("VILLAGEDESK_SYNC_CHUNK", 64 * 1024)),
+        max_chunk=int(env.get("VILLAGEDESK_SYNC_MAX_CHUNK", 256 * 1024)),
     )
 
 
@@ -225,7 +233,11 @@ def cli_enroll(store: SyncStore, args: argparse.Namespace) -> int:
 def cli_sync(store: SyncStore, args: argparse.Namespace) -> int:
     def show(p: SyncProgress) -> None:
         if p.phase in ("upload", "push", "pull") and sys.stderr.isatty():
-            print(f"\r{p.phase}: {p.items_done}/{p.items_total} items, {p.bytes_sent} B up", end="", file=sys.stderr)
+            print(
+                f"\r{p.phase}: {p.items_done}/{p.items_total} items, {p.bytes_sent} B up",
+                end="",
+                file=sys.stderr,
+            )
 
     r = sync_once(store, show)
     if sys.stderr.isatty():
@@ -239,8 +251,10 @@ def cli_sync(store: SyncStore, args: argparse.Namespace) -> int:
     elif r.exit_code == EXIT_QUARANTINED:
         print(f"[{r.code}] {r.message}", file=sys.stderr)
         for entry, code, params in store.quarantined():
-            print(f"  #{entry.device_seq} {entry.record_type} {entry.record_id}: {code} {json.dumps(params, ensure_ascii=False)}",
-                  file=sys.stderr)
+            print(
+                f"  #{entry.device_seq} {entry.record_type} {entry.record_id}: {code} {json.dumps(params, ensure_ascii=False)}",
+                file=sys.stderr,
+            )
     else:
         print("everything is through")
     return r.exit_code
@@ -272,6 +286,3 @@ def credential_of(store: SyncStore) -> dict[str, str]:
     if dev is None:
         raise AuthError("this laptop is not enrolled yet", code="sync.not_enrolled")
     return parse_credential(dev.credential)
-
-
-_ = IntegrityError  # re-exported for callers that catch attachment damage from fetch_blob

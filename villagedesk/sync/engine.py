@@ -31,7 +31,14 @@ from villagedesk.protocol.messages import (
     PushResponse,
     UploadStatus,
 )
-from villagedesk.sync.errors import AuthError, NetworkError, ProtocolError, RemoteError, ServerBusyError, SyncError
+from villagedesk.sync.errors import (
+    AuthError,
+    NetworkError,
+    ProtocolError,
+    RemoteError,
+    ServerBusyError,
+    SyncError,
+)
 from villagedesk.sync.storeapi import RemoteChange, SyncStore
 from villagedesk.sync.transport import LinkConfig, Transport
 
@@ -44,8 +51,10 @@ EXIT_QUARANTINED = 3
 
 @dataclass(frozen=True)
 class SyncConfig:
-    link: LinkConfig = LinkConfig()
+    link: LinkConfig = field(default_factory=LinkConfig)
     chunk_size: int = 64 * 1024  # 91% link use at 64 kbit/s and 800 ms RTT; a drop loses <= 8 s
+    min_chunk: int = 32 * 1024
+    max_chunk: int = 256 * 1024
     push_batch: int = 100
     pull_page: int = 500
     backoff_base: float = 1.0
@@ -121,6 +130,10 @@ class SyncEngine:
         self._started = time.monotonic()
         self._rng = random.Random()
         self.chunk_size = self.config.chunk_size
+        self._chunk_streak = 0
+        self._chunk_cap = self.config.max_chunk
+        self._missing_rounds = 0
+        self.push_limit = self.config.push_batch
 
     # ------------------------------------------------------------------ helpers
 
@@ -147,7 +160,9 @@ class SyncEngine:
         elapsed = time.monotonic() - self._started
         if self._failures >= self.config.max_failures or elapsed > self.config.deadline_s:
             raise exc
-        delay = self._rng.uniform(0, min(self.config.backoff_cap, self.config.backoff_base * 2**self._failures))
+        delay = self._rng.uniform(
+            0, min(self.config.backoff_cap, self.config.backoff_base * 2**self._failures)
+        )
         if isinstance(exc, ServerBusyError) and exc.retry_after is not None:
             delay = min(max(delay, exc.retry_after), self.config.backoff_cap)
         self.config.sleep(delay)
@@ -158,8 +173,11 @@ class SyncEngine:
         try:
             hello = self._retrying(lambda: self.transport.call("GET", "/v1/hello", HelloResponse))
             if hello.village_code != self.device.village_code:
-                raise ProtocolError("the server thinks this laptop is in another village", code="sync.village_changed")
-            self.chunk_size = max(4096, min(self.chunk_size, hello.limits.max_chunk))
+                raise ProtocolError(
+                    "the server thinks this laptop is in another village", code="sync.village_changed"
+                )
+            self._chunk_cap = max(4096, min(self.config.max_chunk, hello.limits.max_chunk))
+            self.chunk_size = max(4096, min(self.chunk_size, self._chunk_cap))
             self.push_limit = min(self.config.push_batch, hello.limits.max_entries)
             self._push_all(hello.high_water)
             self._pull_all()
@@ -175,12 +193,18 @@ class SyncEngine:
         if self.result.exit_code == EXIT_OK and self.result.quarantined:
             self.result.exit_code = EXIT_QUARANTINED
             self.result.code = "sync.quarantined"
-            self.result.message = f"{self.result.quarantined} entries were refused by the server and need attention"
+            self.result.message = (
+                f"{self.result.quarantined} entries were refused by the server and need attention"
+            )
         now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         if self.result.exit_code == EXIT_RETRY:
-            self.store.set_sync_status(last_error=self.result.code, last_error_at=now, last_message=self.result.message)
+            self.store.set_sync_status(
+                last_error=self.result.code, last_error_at=now, last_message=self.result.message
+            )
         else:
-            self.store.set_sync_status(last_success_at=now, last_error=None, quarantined=self.result.quarantined)
+            self.store.set_sync_status(
+                last_success_at=now, last_error=None, quarantined=self.result.quarantined
+            )
         self._report(phase="done")
         return self.result
 
@@ -200,7 +224,7 @@ class SyncEngine:
             self._report(phase="push", items_total=self.result.pushed + len(entries))
             wire = self._prepare(entries)
             resp = self._retrying(
-                lambda: self.transport.call(
+                lambda wire=wire: self.transport.call(  # type: ignore[misc]
                     "POST",
                     "/v1/push",
                     PushResponse,
@@ -225,21 +249,29 @@ class SyncEngine:
         for e in entries:
             for sha in e.blobs:
                 wanted[sha] = None
-        unusable = {sha for sha in wanted if not self._blob_ok(sha)}
-        usable = [s for s in wanted if s not in unusable]
+        refused: dict[str, tuple[str, dict[str, Any]]] = {
+            sha: ("blob.missing_local", {"sha256": sha}) for sha in wanted if not self._blob_ok(sha)
+        }
+        usable = [s for s in wanted if s not in refused]
         if usable:
-            missing = self._retrying(
+            answer = self._retrying(
                 lambda: self.transport.call(
-                    "POST", "/v1/blobs/missing", MissingBlobsResponse, json_body=MissingBlobsRequest(sha256=tuple(usable))
+                    "POST",
+                    "/v1/blobs/missing",
+                    MissingBlobsResponse,
+                    json_body=MissingBlobsRequest(sha256=tuple(usable)),
                 )
-            ).missing
-            self._upload_many(list(missing))
+            )
+            refused.update(self._upload_many(list(answer.missing), answer.offsets))
         out = []
         for e in entries:
-            bad = sorted(set(e.blobs) & unusable)
+            bad = sorted(set(e.blobs) & set(refused))
             if bad:
-                self.store.quarantine(e.device_seq, "blob.missing_local", {"sha256": bad})
-                out.append(_skip(e.device_seq, "blob.missing_local"))
+                # The entry cannot travel (a file gone here, or refused there, e.g. too large): it waits
+                # in quarantine with the reason, and the rest of the queue goes on.
+                code, params = refused[bad[0]]
+                self.store.quarantine(e.device_seq, code, {**params, "sha256": bad})
+                out.append(_skip(e.device_seq, code))
             else:
                 out.append(
                     PushEntry(
@@ -296,40 +328,61 @@ class SyncEngine:
             skips = [_skip(s, "client.lost") for s in range(gap_expected, first)]
             if skips:
                 r2 = self._retrying(
-                    lambda: self.transport.call("POST", "/v1/push", PushResponse, json_body=PushRequest(entries=tuple(skips)))
+                    lambda: self.transport.call(
+                        "POST", "/v1/push", PushResponse, json_body=PushRequest(entries=tuple(skips))
+                    )
                 )
                 self.store.ack_outbox(r2.high_water)
                 return True
             return False
         if missing:
+            self._missing_rounds += 1
+            if self._missing_rounds > 5:
+                raise ProtocolError("the server keeps asking for files it was sent", code="sync.blobs_stuck")
             usable = [s for s in missing if self._blob_ok(s)]
-            self._upload_many(usable)
-            if len(usable) < len(missing):
+            refused = self._upload_many(usable)
+            bad = sorted((set(missing) - set(usable)) | set(refused))
+            if bad:
                 seq = next(r.device_seq for r in resp.results if r.status == "missing_blobs")
-                bad = sorted(set(missing) - set(usable))
-                self.store.quarantine(seq, "blob.missing_local", {"sha256": bad})
+                code = refused[bad[0]][0] if bad[0] in refused else "blob.missing_local"
+                self.store.quarantine(seq, code, {"sha256": bad})
                 r3 = self._retrying(
                     lambda: self.transport.call(
-                        "POST", "/v1/push", PushResponse, json_body=PushRequest(entries=(_skip(seq, "blob.missing_local"),))
+                        "POST", "/v1/push", PushResponse, json_body=PushRequest(entries=(_skip(seq, code),))
                     )
                 )
                 self.store.ack_outbox(r3.high_water)
-            return bool(usable) or len(usable) < len(missing)
+            return True
         return bool(resp.results)
 
     # ------------------------------------------------------------------ blobs
 
-    def _upload_many(self, shas: list[str]) -> None:
+    def _upload_many(
+        self, shas: list[str], offsets: dict[str, int] | None = None
+    ) -> dict[str, tuple[str, dict[str, Any]]]:
+        """Upload each; returns the ones the server refused for good, with its code and parameters."""
         total = sum(self.store.blobs.size(s) for s in shas)
         self._report(phase="upload", bytes_total=total, bytes_done=0, items_total=len(shas), items_done=0)
+        refused: dict[str, tuple[str, dict[str, Any]]] = {}
         for i, sha in enumerate(shas):
-            self._upload(sha)
+            try:
+                self._upload(sha, None if offsets is None else offsets.get(sha, 0))
+            except AuthError:
+                raise
+            except RemoteError as exc:
+                refused[sha] = (exc.code, dict(exc.params))
             self._report(items_done=i + 1)
+        return refused
 
-    def _upload(self, sha: str) -> None:
+    def _upload(self, sha: str, known_offset: int | None = None) -> None:
+        """Resumable upload. ``known_offset`` comes from the missing-blobs answer; without it, ask first.
+        A wrong guess costs nothing: the server answers the true offset."""
         size = self.store.blobs.size(sha)
         path = f"/v1/blobs/{sha}/upload"
-        status = self._retrying(lambda: self.transport.call("GET", path, UploadStatus))
+        if known_offset is None:
+            status = self._retrying(lambda: self.transport.call("GET", path, UploadStatus))
+        else:
+            status = UploadStatus(sha256=sha, offset=known_offset, complete=False)
         offset = status.offset
         checksum_failures = 0
         with open(self.store.blobs.path(sha), "rb") as f:
@@ -342,9 +395,11 @@ class SyncEngine:
                     CHUNK_SHA_HEADER: hashlib.sha256(chunk).hexdigest(),
                 }
                 try:
+                    t0 = time.monotonic()
                     status = self.transport.call(
                         "PATCH", path, UploadStatus, raw=chunk, headers=headers, expect_bytes=512
                     )
+                    self._adapt_chunk(time.monotonic() - t0, ok=True)
                     self._failures = 0
                     self.result.blob_bytes_uploaded += len(chunk)
                     offset = status.offset
@@ -361,10 +416,24 @@ class SyncEngine:
                         raise
                 except NetworkError as exc:
                     # The chunk may or may not have landed: ask, never guess.
+                    self._adapt_chunk(0.0, ok=False)
                     self._failed(exc)
                     status = self._retrying(lambda: self.transport.call("GET", path, UploadStatus))
                     offset = status.offset
         self.result.blobs_uploaded += 1
+
+    def _adapt_chunk(self, seconds: float, *, ok: bool) -> None:
+        """Halve the chunk when the link drops it or crawls (less to resend); double it after a run of
+        quick successes (fewer round trips). Bounds: the config's min and max and the server's limit."""
+        floor = min(self.config.min_chunk, self.config.chunk_size)
+        if not ok or seconds > 10.0:
+            self.chunk_size = max(floor, self.chunk_size // 2)
+            self._chunk_streak = 0
+            return
+        self._chunk_streak += 1
+        if self._chunk_streak >= 8 and seconds < 2.0:
+            self.chunk_size = min(self._chunk_cap, self.chunk_size * 2)
+            self._chunk_streak = 0
 
     # ------------------------------------------------------------------ pull
 
@@ -374,15 +443,19 @@ class SyncEngine:
         while True:
             since = cursor
             page = self._retrying(
-                lambda: self.transport.call(
-                    "GET", "/v1/changes", ChangesResponse, params={"since": since, "limit": self.config.pull_page},
+                lambda since=since: self.transport.call(  # type: ignore[misc]
+                    "GET",
+                    "/v1/changes",
+                    ChangesResponse,
+                    params={"since": since, "limit": self.config.pull_page},
                     expect_bytes=2000 * self.config.pull_page,
                 )
             )
             if page.next_cursor < cursor:
                 raise ProtocolError("the server's cursor went backwards", code="sync.cursor_backwards")
             changes = [
-                RemoteChange(c.change_seq, c.record_type, c.record_id, c.op, dict(c.payload)) for c in page.changes
+                RemoteChange(c.change_seq, c.record_type, c.record_id, c.op, dict(c.payload))
+                for c in page.changes
             ]
             self._apply(changes, page.next_cursor)
             self.result.pulled += len(changes)

@@ -156,7 +156,9 @@ class Transport:
         except (ValueError, requests.exceptions.RequestException) as exc:
             raise NetworkError(f"truncated or garbled answer: {exc}") from None
         if not isinstance(data, dict) or data.get("proto") != PROTOCOL_NAME or data.get("nonce") != nonce:
-            raise CaptivePortalError("an answer that is not from the township server", status=resp.status_code)
+            raise CaptivePortalError(
+                "an answer that is not from the township server", status=resp.status_code
+            )
         return data
 
     def _raise_for(self, resp: requests.Response, data: dict[str, Any]) -> None:
@@ -200,7 +202,12 @@ class Transport:
         elif raw is not None:
             extra.setdefault("Content-Type", "application/octet-stream")
         resp = self._send(
-            method, path, body=body, headers=self._headers(nonce, extra), params=params, expect_bytes=expect_bytes
+            method,
+            path,
+            body=body,
+            headers=self._headers(nonce, extra),
+            params=params,
+            expect_bytes=expect_bytes,
         )
         data = self._check_ours(resp, nonce)
         if resp.status_code >= 300:
@@ -216,7 +223,13 @@ class Transport:
         h = {"Range": f"bytes={offset}-"} if offset else {}
         h["Accept-Encoding"] = "identity"
         resp = self._send(
-            "GET", path, body=None, headers=self._headers(nonce, h), params=None, stream=True, expect_bytes=expect_bytes
+            "GET",
+            path,
+            body=None,
+            headers=self._headers(nonce, h),
+            params=None,
+            stream=True,
+            expect_bytes=expect_bytes,
         )
         if resp.headers.get("content-type", "").startswith("application/json"):
             data = self._check_ours(resp, nonce)

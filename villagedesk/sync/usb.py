@@ -61,11 +61,27 @@ def write_up_batch(store: SyncStore, out: Path) -> int:
                 bad.append(sha)
         if bad:
             store.quarantine(e.device_seq, "blob.missing_local", {"sha256": bad})
-            entries.append({"device_seq": e.device_seq, "record_type": "", "record_id": "", "op": "skip",
-                            "payload": {"code": "blob.missing_local"}, "blobs": []})
+            entries.append(
+                {
+                    "device_seq": e.device_seq,
+                    "record_type": "",
+                    "record_id": "",
+                    "op": "skip",
+                    "payload": {"code": "blob.missing_local"},
+                    "blobs": [],
+                }
+            )
             continue
-        entries.append({"device_seq": e.device_seq, "record_type": e.record_type, "record_id": e.record_id,
-                        "op": e.op, "payload": e.payload, "blobs": list(e.blobs)})
+        entries.append(
+            {
+                "device_seq": e.device_seq,
+                "record_type": e.record_type,
+                "record_id": e.record_id,
+                "op": e.op,
+                "payload": e.payload,
+                "blobs": list(e.blobs),
+            }
+        )
     header = {
         "direction": "up",
         "village_code": dev.village_code,
@@ -76,8 +92,13 @@ def write_up_batch(store: SyncStore, out: Path) -> int:
         "to_seq": entries[-1]["device_seq"] if entries else 0,
     }
     try:
-        write_batch(out, header=header, entries=entries, blobs=sorted(blobs.items()),
-                    key=bytes.fromhex(cred["batch_key"]))
+        write_batch(
+            out,
+            header=header,
+            entries=entries,
+            blobs=sorted(blobs.items()),
+            key=bytes.fromhex(cred["batch_key"]),
+        )
     except BatchError as exc:
         raise _refuse(exc) from None
     return len(entries)
@@ -103,7 +124,9 @@ def read_down_batch(store: SyncStore, path: Path) -> dict[str, Any]:
             if int(m.data.get("from_seq", 0)) > cursor:
                 raise BatchError(
                     "an earlier batch from the township is missing; import that one first",
-                    E.BATCH_GAP, cursor=cursor, from_seq=int(m.data["from_seq"]),
+                    E.BATCH_GAP,
+                    cursor=cursor,
+                    from_seq=int(m.data["from_seq"]),
                 )
             for b in m.blobs:
                 sha = str(b["sha256"])
@@ -112,8 +135,13 @@ def read_down_batch(store: SyncStore, path: Path) -> dict[str, Any]:
                         store.blobs.put_stream(f)
                     summary["files"] += 1
             changes = [
-                RemoteChange(int(c["change_seq"]), str(c["record_type"]), str(c["record_id"]), str(c["op"]),
-                             dict(c["payload"]))
+                RemoteChange(
+                    int(c["change_seq"]),
+                    str(c["record_type"]),
+                    str(c["record_id"]),
+                    str(c["op"]),
+                    dict(c["payload"]),
+                )
                 for c in batch.entries()
                 if int(c["change_seq"]) > cursor
             ]

@@ -1,12 +1,13 @@
-"""Start the window: fonts, language, the store, the main window; and the smoke form for tests."""
+"""Start the window: fonts, language, the store, the main window; and the smoke screenshot for tests."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-from villagedesk.paths import demo_catalog_path, translations_dir
+from villagedesk.paths import demo_catalog_path
 
 
 def _ensure_platform() -> None:
@@ -19,58 +20,48 @@ def _ensure_platform() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def install_translator(app: object, language: str) -> object | None:
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator(app)  # type: ignore[arg-type]
-    try:
-        folder = translations_dir()
-    except FileNotFoundError:
-        return None
-    if translator.load(f"villagedesk_{language}", str(folder)):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
-        return translator
-    return None
-
-
-def run_gui(data_dir: Path, *, smoke_screenshot: str | None = None) -> int:
-    if smoke_screenshot:
-        _ensure_platform()
-    else:
-        _ensure_platform()
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
+def build_window(store: Any, app: Any, *, runner: Any = None) -> Any:
+    """Everything after the QApplication exists: fonts, translator, the window (tests and screenshots use it)."""
     from villagedesk.services.calendar import ensure_calendar
     from villagedesk.services.settings import load_settings
-    from villagedesk.storage.store import Store
     from villagedesk.ui.fonts import apply_app_font, load_fonts
+    from villagedesk.ui.i18n import LanguageManager
     from villagedesk.ui.main_window import MainWindow
     from villagedesk.ui.tasks import TaskRunner
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("VillageDesk")
     load_fonts()
-    store = Store.open(data_dir)
     store.ensure_catalog(demo_catalog_path())
     ensure_calendar(store)
     settings = load_settings(store)
     apply_app_font(app, large=settings.large_text)
-    install_translator(app, settings.language)
-    runner = TaskRunner()
-    window = MainWindow(store, runner)
+    languages = LanguageManager(app)
+    languages.set_language(settings.language)
+    return MainWindow(store, runner or TaskRunner(), languages, settings)
+
+
+def run_gui(data_dir: Path, *, smoke_screenshot: str | None = None) -> int:
+    _ensure_platform()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from villagedesk.storage.store import Store
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("VillageDesk")
+    store = Store.open(data_dir)
+    window = build_window(store, app)
     window.show()
     if smoke_screenshot:
 
         def shoot() -> None:
-            runner.wait(10_000)
+            window.desk.runner.wait(10_000)
             app.processEvents()
             window.grab().save(smoke_screenshot)
             app.quit()
 
         QTimer.singleShot(300, shoot)
     code = app.exec()
-    runner.wait()
+    window.desk.runner.wait()
     store.close()
     return int(code)

@@ -1,183 +1,274 @@
-"""The main window. The foundation shows the service catalog (事项清单) and the local queue; the village
-app's full workflows build on this frame."""
+"""The main window: first run, sign-in / lock, and the desk (navigation on the left, one screen at a time).
+
+Keyboard: Ctrl+1…Ctrl+9 open the screens in the order of the list, Ctrl+L locks, F5 syncs.
+"""
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QTextBrowser,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from villagedesk.core.models import Application, Catalog, ServiceItem, TimeUnit
+from villagedesk.core.models import Agent
+from villagedesk.services.agents import InactivityLock
+from villagedesk.services.settings import Settings, load_settings, save_settings
 from villagedesk.storage.store import Store
-from villagedesk.ui.models import RowsModel
+from villagedesk.ui.fonts import apply_app_font
+from villagedesk.ui.i18n import LanguageManager
+from villagedesk.ui.pages.applicants import ApplicantsPage
+from villagedesk.ui.pages.application import ApplicationPage
+from villagedesk.ui.pages.catalog import CatalogPage
+from villagedesk.ui.pages.followup import FollowUpPage
+from villagedesk.ui.pages.outbox import OutboxPage
+from villagedesk.ui.pages.records import RecordsPage
+from villagedesk.ui.pages.settings import SettingsPage
+from villagedesk.ui.pages.signin import FirstRunPage, SignInPage
+from villagedesk.ui.pages.trips import TripsPage
 from villagedesk.ui.tasks import TaskRunner
+from villagedesk.ui.widgets import Desk
+
+PAGE_KEYS = ("followup", "applicants", "application", "catalog", "outbox", "trips", "records", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, runner: TaskRunner) -> None:
+    def __init__(
+        self,
+        store: Store,
+        runner: TaskRunner,
+        languages: LanguageManager | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
-        self.runner = runner
-        self.catalog: Catalog | None = None
-        self.setWindowTitle(self.tr("VillageDesk — village proxy point"))
+        self.settings = settings or load_settings(store)
+        self.desk = Desk(store, runner, languages)
         self.resize(1366, 768)
+        self.setMinimumSize(QSize(1024, 640))
 
-        tabs = QTabWidget()
-        tabs.addTab(self._build_catalog_tab(), self.tr("Service catalog"))
-        tabs.addTab(self._build_queue_tab(), self.tr("Applications"))
-        self.setCentralWidget(tabs)
+        self.first_run = FirstRunPage(self.desk)
+        self.sign_in = SignInPage(self.desk)
+        self.pages: dict[str, Any] = {
+            "followup": FollowUpPage(self.desk),
+            "applicants": ApplicantsPage(self.desk),
+            "application": ApplicationPage(self.desk),
+            "catalog": CatalogPage(self.desk),
+            "outbox": OutboxPage(self.desk),
+            "trips": TripsPage(self.desk),
+            "records": RecordsPage(self.desk),
+            "settings": SettingsPage(self.desk, self.settings),
+        }
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet("QListWidget#nav::item { padding: 8px 6px; }")
+        self.nav.setMinimumWidth(200)
+        self.nav.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        for key in PAGE_KEYS:
+            self.nav.addItem(QListWidgetItem())
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.who = QLabel()
+        self.lock_button = QPushButton()
+        self.signout_button = QPushButton()
+        self.lock_button.clicked.connect(self.lock)
+        self.signout_button.clicked.connect(self.sign_out)
+        bar = QHBoxLayout()
+        bar.addWidget(self.who, 1)
+        bar.addWidget(self.lock_button)
+        bar.addWidget(self.signout_button)
+        left = QVBoxLayout()
+        left.addWidget(self.nav, 1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.stack, 1)
+        desk_widget = QWidget()
+        outer = QVBoxLayout(desk_widget)
+        outer.addLayout(bar)
+        outer.addLayout(body, 1)
+        self.desk_widget = desk_widget
+
+        self.root = QStackedWidget()
+        self.root.addWidget(self.first_run)
+        self.root.addWidget(self.sign_in)
+        self.root.addWidget(desk_widget)
+        self.setCentralWidget(self.root)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
-        self.refresh()
 
-    # ---- catalog
+        # wiring between screens
+        self.first_run.language_chosen.connect(self.set_language)
+        self.first_run.finished.connect(self._first_run_done)
+        self.sign_in.signed_in.connect(self._signed_in)
+        self.pages["applicants"].start_application.connect(self._start_for)
+        self.pages["followup"].fix_application.connect(self._fix)
+        self.pages["settings"].changed_settings.connect(self.apply_settings)
 
-    def _build_catalog_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, code or department"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter_catalog)
-        layout.addWidget(self.search)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        self.items_model: RowsModel[ServiceItem] = RowsModel(
-            [
-                (self.tr("Code"), lambda i: i.code),
-                (self.tr("Service item"), lambda i: i.name_zh + (f"\n{i.name_bo}" if i.name_bo else "")),
-                (self.tr("Department"), lambda i: i.department_zh),
-                (self.tr("Time limit"), self._limit_text),
-            ]
-        )
-        self.items_view = QTableView()
-        self.items_view.setModel(self.items_model)
-        self.items_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.items_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.items_view.verticalHeader().hide()
-        self.items_view.horizontalHeader().setStretchLastSection(True)
-        self.items_view.selectionModel().currentRowChanged.connect(self._show_item)
-        split.addWidget(self.items_view)
-        self.guide = QTextBrowser()
-        split.addWidget(self.guide)
-        split.setSizes([760, 600])
-        layout.addWidget(split, 1)
-        self.catalog_note = QLabel()
-        self.catalog_note.setWordWrap(True)
-        layout.addWidget(self.catalog_note)
-        return page
+        for n in range(len(PAGE_KEYS)):
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, lambda n=n: self.go(PAGE_KEYS[n]))
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        QShortcut(QKeySequence("F5"), self, self._sync_shortcut)
 
-    def _limit_text(self, item: ServiceItem) -> str:
-        if item.committed_time_limit == 0:
-            return self.tr("on the spot")
-        if item.time_unit is TimeUnit.WORKING_DAYS:
-            return self.tr("%n working day(s)", "", item.committed_time_limit)
-        return self.tr("%n calendar day(s)", "", item.committed_time_limit)
+        self.inactivity = InactivityLock(self.settings.lock_after_minutes)
+        self.lock_timer = QTimer(self)
+        self.lock_timer.setInterval(5000)
+        self.lock_timer.timeout.connect(self._check_lock)
+        self.lock_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
-    def _filter_catalog(self, text: str) -> None:
-        if self.catalog is None:
+        self.retranslate()
+        with store.reader() as uow:
+            first = not uow.setting("first_run_done") and not uow.device().enrolled
+        self.root.setCurrentWidget(self.first_run if first else self.sign_in)
+
+    # ---- texts
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("VillageDesk — village proxy point"))
+        names = {
+            "followup": self.tr("Follow-up"),
+            "applicants": self.tr("Applicants"),
+            "application": self.tr("New application"),
+            "catalog": self.tr("Service catalog"),
+            "outbox": self.tr("Outbox and sync"),
+            "trips": self.tr("Trips"),
+            "records": self.tr("Consultations and visits"),
+            "settings": self.tr("Settings"),
+        }
+        for i, key in enumerate(PAGE_KEYS):
+            item = self.nav.item(i)
+            item.setText(names[key])
+            item.setToolTip(f"Ctrl+{i + 1}")
+        self.lock_button.setText(self.tr("Lock"))
+        self.signout_button.setText(self.tr("Sign out"))
+        self._show_who()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_who(self) -> None:
+        a = self.desk.agent
+        self.who.setText(self.tr("Signed in: %1").replace("%1", f"{a.name} {a.name_bo}".strip()) if a else "")
+
+    # ---- navigation
+
+    def go(self, key: str) -> None:
+        if self.root.currentWidget() is not self.desk_widget:
             return
-        t = text.strip().lower()
-        items = [
-            i
-            for i in self.catalog.items
-            if not t
-            or t in i.code.lower()
-            or t in i.name_zh
-            or (i.name_bo and t in i.name_bo)
-            or t in i.department_zh
-            or t in i.department_en.lower()
-        ]
-        self.items_model.set_rows(items)
-        self.items_view.resizeColumnToContents(0)
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
 
-    def _show_item(self, current: Any, _previous: Any = None) -> None:
-        if not current.isValid():
-            return
-        item = self.items_model.row(current.row())
-        e = html.escape
-        rows = "".join(
-            f"<li>{e(m.name_zh)}{'' if m.required else ' ' + e(self.tr('(only in the stated cases)'))}"
-            f"{('<br><small>' + e(m.notes_zh) + '</small>') if m.notes_zh else ''}</li>"
-            for m in item.materials
-        )
-        fee = self.tr("free") if item.fee == 0 else self.tr("%1 yuan").replace("%1", f"{item.fee:g}")
-        self.guide.setHtml(
-            f"<h3>{e(item.name_zh)}</h3><p><b>{e(item.code)}</b> · {e(item.department_zh)} · {e(item.item_type)}</p>"
-            f"<p><b>{e(self.tr('Time limit'))}:</b> {e(self._limit_text(item))} · <b>{e(self.tr('Fee'))}:</b> {e(fee)}</p>"
-            f"<p><b>{e(self.tr('Legal basis'))}:</b> {e(item.legal_basis_zh)}</p>"
-            f"<p><b>{e(self.tr('Process'))}:</b> {e(item.process_zh)}</p>"
-            f"<p><b>{e(self.tr('Materials'))}:</b></p><ol>{rows}</ol>"
-        )
+    def _start_for(self, id_number: str) -> None:
+        self.go("application")
+        self.pages["application"].set_applicant(id_number)
 
-    # ---- local queue
+    def _fix(self, app_uuid: str) -> None:
+        self.go("application")
+        self.pages["application"].open_application(app_uuid)
 
-    def _build_queue_tab(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.apps_model: RowsModel[Application] = RowsModel(
-            [
-                (self.tr("Tracking number"), lambda a: a.tracking_number or "—"),
-                (self.tr("State"), lambda a: a.state.value),
-                (self.tr("Item"), lambda a: a.item_code),
-                (
-                    self.tr("Applicant"),
-                    lambda a: a.applicant_id_number[:6] + "********" + a.applicant_id_number[-4:],
-                ),
-            ]
-        )
-        view = QTableView()
-        view.setModel(self.apps_model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(view)
-        return page
+    def _sync_shortcut(self) -> None:
+        if self.root.currentWidget() is self.desk_widget:
+            self.go("outbox")
+            page = self.pages["outbox"]
+            if page.sync_button.isEnabled():
+                page.sync_now()
 
-    # ---- loading (off the UI thread)
+    # ---- first run, sign-in, lock
 
-    def refresh(self) -> None:
-        def load() -> tuple[Catalog, list[Application], dict[str, int], bool]:
-            with self.store.reader() as uow:
-                return (
-                    uow.catalog(),
-                    uow.list_applications(limit=2000),
-                    self.store.outbox_counts(),
-                    uow.device().enrolled,
-                )
+    def _first_run_done(self) -> None:
+        store = self.store
 
-        self.runner.run(load, self._loaded, self._failed)
+        def mark() -> None:
+            with store.unit_of_work(record_outbox=False) as uow:
+                uow.set_setting("first_run_done", True)
 
-    def _loaded(self, result: tuple[Catalog, list[Application], dict[str, int], bool]) -> None:
-        catalog, apps, counts, enrolled = result
-        self.catalog = catalog
-        self._filter_catalog(self.search.text())
-        if self.items_model.rowCount():
-            self.items_view.selectRow(0)
-        self.apps_model.set_rows(apps)
-        note = catalog.note if not catalog.is_official else ""
-        self.catalog_note.setText(
-            self.tr("Catalog version %1.").replace("%1", catalog.version) + (" " + note if note else "")
-        )
-        self.status.setText(
-            (
-                self.tr("Enrolled with the township.")
-                if enrolled
-                else self.tr("Not yet enrolled with the township.")
+        self.desk.run(mark, lambda _r: None)
+        self.root.setCurrentWidget(self.sign_in)
+
+    def _signed_in(self, agent: Agent, took_over: bool) -> None:
+        self.desk.agent = agent
+        self.desk.agent_changed.emit()
+        self.inactivity.unlock()
+        self._show_who()
+        self.root.setCurrentWidget(self.desk_widget)
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(0)
+        if took_over:
+            self.status.setText(
+                self.tr("You took over the open work (AB岗); it is recorded on each application.")
             )
-            + " "
-            + self.tr("%1 change(s) waiting to sync.").replace("%1", str(counts["pending"]))
-        )
+        self.nav.setFocus()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("Could not load: %1").replace("%1", str(exc)))
+    def lock(self) -> None:
+        if self.desk.agent is None:
+            return
+        self.inactivity.locked = True
+        self.sign_in.lock(self.desk.agent)
+        self.root.setCurrentWidget(self.sign_in)
+
+    def sign_out(self) -> None:
+        self.desk.agent = None
+        self.sign_in.lock(None)
+        self._show_who()
+        self.root.setCurrentWidget(self.sign_in)
+
+    def _check_lock(self) -> None:
+        if self.root.currentWidget() is self.desk_widget and self.inactivity.check():
+            self.lock()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self.inactivity.touch()
+        return False
+
+    # ---- settings
+
+    def set_language(self, language: str) -> None:
+        self.apply_settings(_replace(self.settings, language=language))
+
+    def apply_settings(self, s: Settings) -> None:
+        old = self.settings
+        self.settings = s
+        if s.language != old.language and self.desk.languages is not None:
+            self.desk.languages.set_language(s.language)
+        if s.large_text != old.large_text:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_app_font(app, large=s.large_text)
+        self.inactivity.minutes = s.lock_after_minutes
+        self.pages["settings"].show_settings(s)
+        store = self.store
+        self.desk.run(lambda: save_settings(store, s), lambda _r: None)
+
+    def closeEvent(self, event: Any) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.lock_timer.stop()
+        self.desk.runner.wait()
+        self.desk.closed = True
+        super().closeEvent(event)
+
+
+def _replace(s: Settings, **kw: Any) -> Settings:
+    from dataclasses import replace
+
+    return replace(s, **kw)
+
+
+_ = Qt

@@ -1,0 +1,3 @@
+from villagedesk.ui.township.app import main
+
+raise SystemExit(main())
