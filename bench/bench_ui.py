@@ -271,7 +271,7 @@ def bench_lists(store: Store) -> dict[str, list[float]]:
     QApplication.instance() or QApplication([])
     model: RowsModel[Any] = RowsModel([("a", lambda r: str(r))])
     out: dict[str, list[float]] = {"outbox": [], "follow-up": [], "_rows": []}
-    for _ in range(5):
+    for _ in range(20):
         ms, view = timed(lambda: load_outbox(store))
         ms2, _ = timed(lambda view=view: model.set_rows(view.lines))
         out["outbox"].append(ms + ms2)
@@ -281,6 +281,16 @@ def bench_lists(store: Store) -> dict[str, list[float]]:
     out["_rows"] = [float(len(view.lines)), float(len(rows))]
     return out
 
+
+READING = """
+Reading the numbers: the unindexed baseline is only ~7x slower at the median because 50,000 applicants
+fit in memory; the indexed search stays flat as the table grows, the scan does not. The slowest search
+(the max) is the first query of the run, on a cold page cache. The follow-up list holds 5,000 open
+applications here (5 % of 100,000), far more than a village has open at once; it reads summaries (indexed
+`state`, two JSON fields) instead of whole records, which took it from 1.2 s to the figure above. Launch
+is dominated by imports, fonts and the first queries; the window is interactive before the roster is
+loaded.
+"""
 
 LAUNCH = r"""
 import os, sys, time
@@ -388,6 +398,7 @@ def main() -> int:
         "query; deadlines are computed in Python from the working-day calendar. Launch is measured in a "
         "fresh process from before `import PySide6` until the sign-in screen shows the roster with no "
         "background task left, offscreen platform.",
+        READING,
     ]
     report = "\n".join(lines) + "\n"
     print(report)

@@ -270,4 +270,7 @@ T: dict[str, tuple[str, str, str]] = {
     "Fee": ("收费", "འགྲོ་སོང", "A (费用)"),
     "Legal basis": ("法律依据", "ཁྲིམས་འཛིན་གཞི་རྩ (法律依据)", "N: 法律依据"),
     "Apply in person at the township.": ("须本人到乡镇办理。", "རང་ཉིད་ཤང་དུ་འགྲོ་དགོས", "C"),
+    "Print the acceptance notice": ("打印受理通知书", "(受理通知书) པར་འདེབས", "N: 受理通知书"),
+    "Print the notice of not accepting": ("打印不予受理通知书", "(不予受理通知书) པར་འདེབས", "N: 不予受理"),
+    "Print the decision document": ("打印决定书", "(决定书) པར་འདེབས", "N: 决定书"),
 }

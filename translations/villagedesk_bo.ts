@@ -587,6 +587,18 @@
         <translation>ཕྱིར་ལོག་བྱས་པའི་ཡིག་ཆ་ཁ་འབྱེད་ནས་བཟོ་བཅོས (补正)</translation>
     </message>
     <message>
+        <source>Print the decision document</source>
+        <translation>(决定书) པར་འདེབས</translation>
+    </message>
+    <message>
+        <source>Print the notice of not accepting</source>
+        <translation>(不予受理通知书) པར་འདེབས</translation>
+    </message>
+    <message>
+        <source>Print the acceptance notice</source>
+        <translation>(受理通知书) པར་འདེབས</translation>
+    </message>
+    <message>
         <source>Hand over the result</source>
         <translation>(办理结果) སྤྲོད་པ</translation>
     </message>

@@ -587,6 +587,18 @@
         <translation>Open to fix the returned materials</translation>
     </message>
     <message>
+        <source>Print the decision document</source>
+        <translation>Print the decision document</translation>
+    </message>
+    <message>
+        <source>Print the notice of not accepting</source>
+        <translation>Print the notice of not accepting</translation>
+    </message>
+    <message>
+        <source>Print the acceptance notice</source>
+        <translation>Print the acceptance notice</translation>
+    </message>
+    <message>
         <source>Hand over the result</source>
         <translation>Hand over the result</translation>
     </message>

@@ -1011,6 +1011,62 @@
             <translation type="unfinished">待发送</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation type="unfinished">材料齐全</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation type="unfinished">草稿</translation>
+        </message>
+        <message>
+            <source>awaiting materials</source>
+            <translation type="unfinished">待补材料</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished">创建</translation>
+        </message>
+        <message>
+            <source>checklist updated</source>
+            <translation type="unfinished">核验单更新</translation>
+        </message>
+        <message>
+            <source>one-time notification issued</source>
+            <translation type="unfinished">已出具一次性告知</translation>
+        </message>
+        <message>
+            <source>taken over by the other agent</source>
+            <translation type="unfinished">由另一名代办员接办</translation>
+        </message>
+        <message>
+            <source>routed to departments</source>
+            <translation type="unfinished">已转部门办理</translation>
+        </message>
+        <message>
+            <source>a department decided</source>
+            <translation type="unfinished">部门已作决定</translation>
+        </message>
+        <message>
+            <source>clock resumed</source>
+            <translation type="unfinished">恢复计时</translation>
+        </message>
+        <message>
+            <source>time limit extended</source>
+            <translation type="unfinished">办理时限已延长</translation>
+        </message>
+        <message>
+            <source>withdrawal requested</source>
+            <translation type="unfinished">申请撤回</translation>
+        </message>
+        <message>
+            <source>withdrawal refused</source>
+            <translation type="unfinished">不同意撤回</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation type="unfinished">备注</translation>
+        </message>
+        <message>
             <source>original kept</source>
             <translation type="unfinished">收原件</translation>
         </message>

@@ -1011,6 +1011,62 @@
             <translation>queued</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation>ready</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>awaiting materials</source>
+            <translation>awaiting materials</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>checklist updated</source>
+            <translation>checklist updated</translation>
+        </message>
+        <message>
+            <source>one-time notification issued</source>
+            <translation>one-time notification issued</translation>
+        </message>
+        <message>
+            <source>taken over by the other agent</source>
+            <translation>taken over by the other agent</translation>
+        </message>
+        <message>
+            <source>routed to departments</source>
+            <translation>routed to departments</translation>
+        </message>
+        <message>
+            <source>a department decided</source>
+            <translation>a department decided</translation>
+        </message>
+        <message>
+            <source>clock resumed</source>
+            <translation>clock resumed</translation>
+        </message>
+        <message>
+            <source>time limit extended</source>
+            <translation>time limit extended</translation>
+        </message>
+        <message>
+            <source>withdrawal requested</source>
+            <translation>withdrawal requested</translation>
+        </message>
+        <message>
+            <source>withdrawal refused</source>
+            <translation>withdrawal refused</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
             <source>original kept</source>
             <translation>original kept</translation>
         </message>

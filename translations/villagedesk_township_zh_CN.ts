@@ -1011,6 +1011,62 @@
             <translation>待发送</translation>
         </message>
         <message>
+            <source>ready</source>
+            <translation>材料齐全</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>awaiting materials</source>
+            <translation>待补材料</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>checklist updated</source>
+            <translation>核验单更新</translation>
+        </message>
+        <message>
+            <source>one-time notification issued</source>
+            <translation>已出具一次性告知</translation>
+        </message>
+        <message>
+            <source>taken over by the other agent</source>
+            <translation>由另一名代办员接办</translation>
+        </message>
+        <message>
+            <source>routed to departments</source>
+            <translation>已转部门办理</translation>
+        </message>
+        <message>
+            <source>a department decided</source>
+            <translation>部门已作决定</translation>
+        </message>
+        <message>
+            <source>clock resumed</source>
+            <translation>恢复计时</translation>
+        </message>
+        <message>
+            <source>time limit extended</source>
+            <translation>办理时限已延长</translation>
+        </message>
+        <message>
+            <source>withdrawal requested</source>
+            <translation>申请撤回</translation>
+        </message>
+        <message>
+            <source>withdrawal refused</source>
+            <translation>不同意撤回</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
             <source>original kept</source>
             <translation>收原件</translation>
         </message>

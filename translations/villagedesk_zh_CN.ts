@@ -587,6 +587,18 @@
         <translation>打开并补正退回的材料</translation>
     </message>
     <message>
+        <source>Print the decision document</source>
+        <translation>打印决定书</translation>
+    </message>
+    <message>
+        <source>Print the notice of not accepting</source>
+        <translation>打印不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Print the acceptance notice</source>
+        <translation>打印受理通知书</translation>
+    </message>
+    <message>
         <source>Hand over the result</source>
         <translation>送达办理结果</translation>
     </message>

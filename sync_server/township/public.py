@@ -48,7 +48,7 @@ body { font-family: "VD CJK", sans-serif; margin: 0 auto; max-width: 60rem; padd
 h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; border-bottom: 2px solid #4C72B0; padding-bottom: .2rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border: 1px solid #bbb; padding: .3rem .4rem; text-align: left; vertical-align: top; }
-th { background: #eef2f8; }
+th { background: #eef2f8; white-space: nowrap; }
 nav li { margin: .2rem 0; } .meta { color: #555; } section { margin-bottom: 2rem; }
 """
 

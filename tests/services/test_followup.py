@@ -75,3 +75,25 @@ def test_township_word_for_a_returned_application(demo: tuple[Store, dict[str, s
     store, made = demo
     ev = followup.township_word(store, made["returned"])
     assert ev is not None and "照片模糊" in str(ev.payload)
+
+
+def test_clock_read_directly_matches_the_codec() -> None:
+    from villagedesk.core import codec
+    from villagedesk.core.models import Clock, ClockPause
+    from villagedesk.protocol.states import ClockState
+
+    clocks = [
+        Clock(),
+        Clock(ClockState.RUNNING, dt.date(2026, 1, 5), (), 0),
+        Clock(
+            ClockState.STOPPED,
+            dt.date(2026, 1, 5),
+            (
+                ClockPause("hearing", dt.date(2026, 1, 7), dt.date(2026, 1, 9), "听证"),
+                ClockPause("x", dt.date(2026, 1, 12)),
+            ),
+            3,
+        ),
+    ]
+    for c in clocks:
+        assert followup._clock(codec.encode(c)) == c

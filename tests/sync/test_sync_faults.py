@@ -115,6 +115,12 @@ def run_scenario(
         with s.reader() as uow:
             assert uow.get_application(work["apps"][0].uuid).state.value == "accepted"
             assert uow.get_record("agent", "agent-9") is not None
+    # The second laptop opens the first one's attachments: fetched, verified, byte-identical.
+    for app in work["apps"][:2]:
+        for check in app.checklist:
+            for att in check.attachments:
+                local = commands.fetch_blob(a2, att.sha256)
+                assert local.read_bytes() == admin.blobs.path(att.sha256).read_bytes()
     with b1.reader() as uow:  # village B sees nothing of village A
         assert uow.get_application(work["apps"][0].uuid) is None
         assert uow.get_record("agent", "agent-9") is None
@@ -281,3 +287,22 @@ def test_autosync_sends_when_the_link_comes_back(
     assert server.admin().application(app.uuid)[0]["state"] == "received"
     phases = {getattr(p, "phase", "") for p in progress}
     assert {"upload", "push", "pull", "done"} <= phases
+
+
+def test_download_resumes_after_drops(
+    tmp_path: Path, server: ServerProc, proxy: FaultProxy, village: Callable[[str, str], Store]
+) -> None:
+    a1, a2 = village("a1", VILLAGE_A), village("a2", VILLAGE_A)
+    big = make_file(tmp_path, "scan.pdf", 2_000_000, 11)
+    app = add_application(a1, 1, [big])
+    assert commands.sync_once(a1).exit_code == EXIT_OK
+    assert commands.sync_once(a2).exit_code == EXIT_OK
+    sha = app.checklist[0].attachments[0].sha256
+    proxy.set_faults(Faults(reset_after_bytes=600_000, reset_direction="down"))
+    proxy.reset_stats()
+    path = commands.fetch_blob(a2, sha)
+    st = proxy.stats()
+    proxy.clear_faults()
+    assert path.read_bytes() == big.read_bytes()
+    assert st.resets_injected >= 2
+    assert st.bytes_in_down < 2_000_000 * 1.5, "the download started over instead of resuming"

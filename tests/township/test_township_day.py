@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
 
-from sync_harness import (  # noqa: E402
+from sync_harness import (
     VILLAGE_A,
     VILLAGE_B,
     ServerProc,
@@ -30,12 +30,12 @@ from sync_harness import (  # noqa: E402
     free_port,
     setup_places,
 )
-from tw_helpers import PASSWORD  # noqa: E402
+from tw_helpers import PASSWORD
 
-from villagedesk.storage.store import Store  # noqa: E402
-from villagedesk.sync import commands  # noqa: E402
-from villagedesk.sync.staff_api import StaffApi  # noqa: E402
-from villagedesk.ui.township.window import TownshipWindow  # noqa: E402
+from villagedesk.storage.store import Store
+from villagedesk.sync import commands
+from villagedesk.sync.staff_api import StaffApi
+from villagedesk.ui.township.window import TownshipWindow
 
 ITEM = "MZ-004"  # 困难残疾人生活补贴申请: 7 materials, 20 working days
 
@@ -100,7 +100,9 @@ def _click(qtbot: QtBot, win: TownshipWindow, action: str) -> None:
     from PySide6.QtCore import Qt
 
     button = win.panel.buttons[action]
-    assert button.isEnabled(), f"{action} is not enabled in state {win.panel.payload and win.panel.payload['state']}"
+    assert button.isEnabled(), (
+        f"{action} is not enabled in state {win.panel.payload and win.panel.payload['state']}"
+    )
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -166,7 +168,9 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     _idle(qtbot, win)
     assert win.panel.payload["state"] == "accepted"  # type: ignore[index]
     notice = Path(win.last_printed)
-    assert notice.name.endswith("acceptance.pdf") and a_trk[0].replace("-", "") in _pdf_text(notice).replace("-", "")
+    assert notice.name.endswith("acceptance.pdf") and a_trk[0].replace("-", "") in _pdf_text(notice).replace(
+        "-", ""
+    )
     row = next(r for r in win.deadlines.model.rows() if r["tracking_number"] == a_trk[0])
     assert row["countdown"] == 20  # MZ-004: 20 working days from acceptance
 
@@ -250,8 +254,18 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
 
     # The report moved exactly as the day did.
     after = _report(qtbot, win)
-    delta = {k: after[k] - after_arrivals[k] for k in ("received", "accepted", "returned", "not_accepted", "completed", "on_time")}
-    assert delta == {"received": 0, "accepted": 3, "returned": 1, "not_accepted": 1, "completed": 1, "on_time": 1}
+    delta = {
+        k: after[k] - after_arrivals[k]
+        for k in ("received", "accepted", "returned", "not_accepted", "completed", "on_time")
+    }
+    assert delta == {
+        "received": 0,
+        "accepted": 3,
+        "returned": 1,
+        "not_accepted": 1,
+        "completed": 1,
+        "on_time": 1,
+    }
     # The village A laptop learns the decision and the ready result too.
     assert commands.sync_once(store_a).exit_code == 0
     assert _app(store_a, a_apps[2].uuid).state.value == "result_ready"

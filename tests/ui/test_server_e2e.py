@@ -195,6 +195,12 @@ def _run(qtbot: Any, w: Any, store: Store, server: ServerProc) -> None:
     assert fu.model.rowCount() == 0
     _sync(qtbot, w)
     assert admin.application(uuid)[0]["state"] == "delivered"
+    # Nothing left to send: a USB batch can still be written (empty) for a village without network.
+    out = w.pages["outbox"]
+    batch = store.paths.root.parent / "batch.vdbatch"
+    out.export_to(batch)
+    wait_idle(qtbot, w)
+    assert batch.exists() and str(batch) in out.result.text()
     ratings = [v for (t, _), v in admin.records_of(VILLAGE_A).items() if t == "rating"]
     assert (
         len(ratings) == 1

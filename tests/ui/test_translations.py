@@ -118,7 +118,9 @@ def _clipped(window: Any) -> list[str]:
     bad = []
     for c in window.findChildren(QComboBox):
         if c.isVisible() and not c.isEditable() and c.currentText():
-            need = c.fontMetrics().horizontalAdvance(c.currentText()) + 30  # frame and arrow
+            need = (
+                c.fontMetrics().horizontalAdvance(c.currentText()) + 40
+            )  # frame, arrow and the style's margins
             if c.width() < need:
                 bad.append(f"QComboBox {c.currentText()!r}: {c.width()} < {need}")
     for w in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
@@ -167,3 +169,20 @@ def test_text_fits_at_1366x768(
             problems[key].append(f"window needs {need.width()}x{need.height()}, is {w.width()}x{w.height()}")
     problems = {k: v for k, v in problems.items() if v}
     assert problems == {}
+
+
+def test_stretch_mode_from_the_environment(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from villagedesk.ui.i18n import STRETCH_ENV, LanguageManager
+
+    monkeypatch.setenv(STRETCH_ENV, "1")
+    manager = LanguageManager(qapp)
+    try:
+        assert manager.stretch_mode
+        assert manager.set_language("zh_CN")
+        text = QCoreApplication.translate("MainWindow", "Applicants")
+        assert text.startswith("申请人") and len(text) > len("申请人")
+    finally:
+        manager.uninstall()
+    assert QCoreApplication.translate("MainWindow", "Applicants") == "Applicants"

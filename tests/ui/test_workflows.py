@@ -342,3 +342,120 @@ def test_language_switches_at_run_time(qtbot: Any, ui_store: Store, make_window:
     assert QApplication.font().pointSizeF() == 12.0
     s.large.setChecked(False)
     wait_idle(qtbot, w)
+
+
+def _started(qtbot: Any, w: Any, store: Store) -> Any:
+    who = _register(store)
+    w.go("application")
+    wait_idle(qtbot, w)
+    page = w.pages["application"]
+    page.set_applicant(who)
+    wait_idle(qtbot, w)
+    page.item_box.setCurrentIndex(page.item_box.findData(page.items[0].code))
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, w)
+    assert page.app is not None
+    return page
+
+
+def test_scanner_folder_offers_the_new_scan(
+    qtbot: Any, ui_store: Store, make_window: Any, tmp_path: Path
+) -> None:
+    w = make_window(ui_store)
+    sign_in(qtbot, w)
+    page = _started(qtbot, w, ui_store)
+    key = page.rows[-1].material.key
+    page.rows[-1].attach.setFocus()  # the agent is on the last material's row
+    qtbot.waitUntil(lambda: page.current_material == key)
+    demo_pdf(str(tmp_path / "scan.jpg"))
+    target = ui_store.paths.scanner_inbox / "scan-0001.jpg"
+    (tmp_path / "scan.jpg").rename(target)  # the scanner's software drops the file in
+    qtbot.waitUntil(lambda: page.pending is not None, timeout=10_000)
+    assert page.pending.material_key == key and page.pending.from_scanner
+    qtbot.mouseClick(page.accept_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, w)
+    assert len(page.app.check(key).attachments) == 1
+    assert not target.exists() and (target.parent / "done" / target.name).exists()
+
+
+def test_drag_and_drop_a_file(qtbot: Any, ui_store: Store, make_window: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    w = make_window(ui_store)
+    sign_in(qtbot, w)
+    page = _started(qtbot, w, ui_store)
+    photo = tmp_path / "photo.jpg"
+    demo_pdf(str(photo))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    wait_idle(qtbot, w)
+    assert page.pending is not None and page.pending.path == photo
+    assert page.pending.prepared.size < photo.stat().st_size
+    qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
+    assert page.pending is None
+
+
+def test_follow_up_prints_the_township_notices(qtbot: Any, ui_store: Store, make_window: Any) -> None:
+    import pdfplumber
+
+    from villagedesk.core import lifecycle as L
+    from villagedesk.ui.demo import fill_demo, township_change, township_ctx
+
+    made = fill_demo(ui_store)
+    township_change(ui_store, made["queued"], lambda a: L.receive(a, township_ctx()))
+    township_change(
+        ui_store,
+        made["queued"],
+        lambda a: L.not_accept(
+            a, township_ctx(), reason="不属于本乡受理范围", legal_basis="《行政许可法》第三十二条"
+        ),
+    )
+    w = make_window(ui_store)
+    sign_in(qtbot, w)
+    page = w.pages["followup"]
+    wait_idle(qtbot, w)
+    for uuid, expected in ((made["accepted"], "受理通知"), (made["queued"], "不属于本乡受理范围")):
+        rows = [r.uuid for r in page.model.rows()]
+        page.table.selectRow(rows.index(uuid))
+        wait_idle(qtbot, w)
+        assert page.notice_button.isVisible()
+        qtbot.mouseClick(page.notice_button, Qt.MouseButton.LeftButton)
+        data = _pdf(page.last_preview, qtbot)
+        import io
+
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            text = "".join(p.extract_text() or "" for p in pdf.pages).replace("\n", "")
+        assert expected in text
+        page.last_preview.close()
+
+
+def test_outbox_shows_what_waits_and_what_was_held_back(
+    qtbot: Any, ui_store: Store, make_window: Any
+) -> None:
+    from villagedesk.ui.i18n import quarantine_text
+
+    who = _register(ui_store)
+    _register(ui_store, 1)
+    entry = next(e for e in ui_store.pending_outbox() if e.record_id == who)
+    ui_store.quarantine(entry.device_seq, "application.stale", {})
+    w = make_window(ui_store)
+    sign_in(qtbot, w)
+    w.go("outbox")
+    wait_idle(qtbot, w)
+    page = w.pages["outbox"]
+    lines = {r.record_id: r for r in page.model.rows()}
+    assert lines[who].state == "quarantined" and lines[APPLICANTS[1].id_number].state == "waiting"
+    row = page.model.rows().index(lines[who])
+    shown = page.model.data(page.model.index(row, 4))
+    assert quarantine_text("application.stale") in shown and "乡镇" in shown  # in the agent's language
+    assert lines[who].title == who[:6] + "********" + who[-4:]  # ID numbers are masked in lists
+    assert "1" in page.summary.text() and page.sync_button.isEnabled()

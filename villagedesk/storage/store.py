@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, and_, case, delete, func, literal, or_, select, update
 from sqlalchemy.orm import Session
 
 from villagedesk.core import codec
@@ -490,7 +490,12 @@ class UnitOfWork:
         return out
 
     def application_summaries(
-        self, *, states: Sequence[str] | None = None, uuids: Sequence[str] | None = None, limit: int = 5000
+        self,
+        *,
+        states: Sequence[str] | None = None,
+        uuids: Sequence[str] | None = None,
+        limit: int = 5000,
+        with_sizes: bool = True,
     ) -> list[ApplicationSummary]:
         """What lists show, read from the columns and two JSON fields (no full decode: 100,000 rows)."""
         q = select(
@@ -500,15 +505,22 @@ class UnitOfWork:
             ApplicationRow.item_code,
             ApplicationRow.catalog_version,
             ApplicationRow.applicant_id_number,
-            func.json_extract(ApplicationRow.data, "$.clock"),
-            func.json_extract(ApplicationRow.data, "$.checklist"),
+            # Only a running or stopped clock matters to a list (accepted / in review).
+            case(
+                (
+                    ApplicationRow.state.in_(["accepted", "in_review"]),
+                    func.json_extract(ApplicationRow.data, "$.clock"),
+                ),
+                else_=None,
+            ),
+            func.json_extract(ApplicationRow.data, "$.checklist") if with_sizes else literal(None),
         )
         if states is not None:
             q = q.where(ApplicationRow.state.in_(list(states)))
         if uuids is not None:
             q = q.where(ApplicationRow.uuid.in_(list(uuids)))
         out = []
-        for r in self.session.execute(q.order_by(ApplicationRow.uuid).limit(limit)):
+        for r in self.session.execute(q.limit(limit)):  # the caller sorts what it shows
             checklist = json.loads(r[7]) if r[7] else []
             size = sum(int(a.get("size", 0)) for c in checklist for a in c.get("attachments", []))
             out.append(

@@ -131,6 +131,7 @@ class SyncEngine:
         self._rng = random.Random()
         self.chunk_size = self.config.chunk_size
         self._chunk_streak = 0
+        self._link_dropped = False
         self._chunk_cap = self.config.max_chunk
         self._missing_rounds = 0
         self.push_limit = self.config.push_batch
@@ -429,9 +430,11 @@ class SyncEngine:
         if not ok or seconds > 10.0:
             self.chunk_size = max(floor, self.chunk_size // 2)
             self._chunk_streak = 0
+            self._link_dropped = not ok
             return
         self._chunk_streak += 1
-        if self._chunk_streak >= 8 and seconds < 2.0:
+        # A link that dropped a chunk in this pass is not trusted with bigger ones again.
+        if self._chunk_streak >= 8 and seconds < 2.0 and not self._link_dropped:
             self.chunk_size = min(self._chunk_cap, self.chunk_size * 2)
             self._chunk_streak = 0
 

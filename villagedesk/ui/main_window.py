@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.settings = settings or load_settings(store)
         self.desk = Desk(store, runner, languages)
+        self.desk.settings = self.settings
         self.resize(1366, 768)
         self.setMinimumSize(QSize(1024, 640))
 
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, s: Settings) -> None:
         old = self.settings
         self.settings = s
+        self.desk.settings = s
         if s.language != old.language and self.desk.languages is not None:
             self.desk.languages.set_language(s.language)
         if s.large_text != old.large_text:

@@ -35,6 +35,8 @@ DEMO_OFFICE = {
     "proxy_point_phone": "0836-0000000",
     "township_address_zh": "炉城镇政府一楼",
     "township_phone": "0836-1111111",
+    "review_body_zh": "康定市人民政府",
+    "court_zh": "康定市人民法院",
 }
 
 
@@ -105,3 +107,85 @@ def handover_pdf(store: Store, handover: Handover) -> bytes:
 
     data = HandoverData.from_domain(handover, _agent(store, handover.agent_id), office_info(store))
     return build_handover_list(data, lang=_lang(store))
+
+
+def _event_day(events: list[Any], action: str, default: dt.date) -> dt.date:
+    for ev in events:
+        if ev.payload.get("action") == action:
+            return ev.device_time.date()  # type: ignore[no-any-return]
+    return default
+
+
+def acceptance_pdf(store: Store, app_uuid: str) -> bytes:
+    """The township's acceptance notice (受理通知), reprinted for the villager from what synced down."""
+    from villagedesk.printing import build_acceptance_notice
+    from villagedesk.printing.documents import AcceptanceData
+
+    with store.reader() as uow:
+        app = uow.require_application(app_uuid)
+        applicant = uow.get_applicant(app.applicant_id_number)
+        item = uow.item(app.item_code, app.catalog_version)
+        events = uow.events(app_uuid)
+    assert applicant is not None
+    accepted_on = app.clock.started_on or _event_day(events, "accept", dt.date.today())
+    data = AcceptanceData.from_domain(
+        app,
+        applicant,
+        item,
+        office_info(store),
+        acceptance_number=app.tracking_number,
+        received_on=_event_day(events, "receive", accepted_on),
+        accepted_on=accepted_on,
+    )
+    return build_acceptance_notice(data, lang=_lang(store))
+
+
+def not_accepted_pdf(store: Store, app_uuid: str) -> bytes:
+    from villagedesk.printing import build_not_accepted_notice
+    from villagedesk.printing.documents import NotAcceptedData
+
+    with store.reader() as uow:
+        app = uow.require_application(app_uuid)
+        applicant = uow.get_applicant(app.applicant_id_number)
+        item = uow.item(app.item_code, app.catalog_version)
+        events = uow.events(app_uuid)
+    assert applicant is not None
+    refusal = next((e for e in reversed(events) if e.payload.get("action") == "not_accept"), None)
+    payload = refusal.payload if refusal is not None else {}
+    decided = refusal.device_time.date() if refusal is not None else dt.date.today()
+    data = NotAcceptedData.from_domain(
+        app,
+        applicant,
+        item,
+        office_info(store),
+        document_number=app.tracking_number,
+        received_on=_event_day(events, "receive", decided),
+        decided_on=decided,
+        reason_zh=str(payload.get("reason", "")),
+        legal_basis_zh=str(payload.get("legal_basis", "")) or item.legal_basis_zh,
+    )
+    return build_not_accepted_notice(data, lang=_lang(store))
+
+
+def decision_sha256(store: Store, app_uuid: str) -> str:
+    with store.reader() as uow:
+        events = uow.events(app_uuid)
+    for ev in reversed(events):
+        sha = ev.payload.get("document_sha256")
+        if sha:
+            return str(sha)
+    return ""
+
+
+def decision_pdf(store: Store, app_uuid: str) -> bytes:
+    """The township's decision document: fetched from the server the first time (resumable, verified)."""
+    sha = decision_sha256(store, app_uuid)
+    if not sha:
+        from villagedesk.core.errors import NotFoundError
+
+        raise NotFoundError("no decision document", code="printing.no_decision_document")
+    if not store.blobs.has(sha):
+        from villagedesk.sync import commands
+
+        commands.fetch_blob(store, sha)
+    return store.blobs.read_bytes(sha)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.models import Agent
+from villagedesk.services.settings import Settings
 from villagedesk.storage.store import Store
 from villagedesk.ui.i18n import LanguageManager, describe_error
 from villagedesk.ui.models import RowsModel
@@ -44,6 +45,7 @@ class Desk(QObject):
         self.runner = runner
         self.languages = languages
         self.agent: Agent | None = None
+        self.settings = Settings()  # the window sets the stored ones; screens read them from here
         self.closed = False  # set when the window closes: late results are dropped, not shown
         self.today: Callable[[], dt.date] = dt.date.today
 

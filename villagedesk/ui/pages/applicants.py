@@ -23,7 +23,6 @@ from villagedesk.core.idnumber import age_on, check_id_number
 from villagedesk.core.models import Applicant, ServiceItem
 from villagedesk.services import search as search_service
 from villagedesk.services.applicants import prepare_applicant, register_applicant
-from villagedesk.services.settings import load_settings
 from villagedesk.ui.i18n import describe_error
 from villagedesk.ui.models import RowsModel
 from villagedesk.ui.widgets import Desk, Page, error_label, make_table
@@ -256,7 +255,7 @@ class ApplicantsPage(Page):
         self._show_eligibility(compact)
 
     def _show_eligibility(self, id_number: str) -> None:
-        settings = load_settings(self.desk.store)
+        settings = self.desk.settings
         age = age_on(id_number, self.desk.today())
         probe = Applicant(id_number, "x", disability=self.disability.isChecked())
         decision = free_proxy(

@@ -115,6 +115,12 @@ class MaterialRow:
             self.status.addItem(material_status_name(s.value), s.value)
         if current is not None:
             self.status.setCurrentIndex(max(0, self.status.findData(current)))
+        # The style's text area is narrower than the size hint assumes: leave room for the arrow.
+        widest = max(
+            self.status.fontMetrics().horizontalAdvance(self.status.itemText(i))
+            for i in range(self.status.count())
+        )
+        self.status.setMinimumWidth(widest + 60)
         self.reason.setPlaceholderText(
             QCoreApplication.translate("ApplicationPage", "What is wrong (required if defective)")
         )

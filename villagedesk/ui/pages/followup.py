@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 from villagedesk.core.models import RatingLevel
 from villagedesk.protocol.states import ApplicationState as S
 from villagedesk.services import followup
+from villagedesk.ui import slips
 from villagedesk.ui.i18n import countdown_text, describe_error, format_date, rating_name, state_name
 from villagedesk.ui.models import RowsModel
-from villagedesk.ui.widgets import Desk, Page, error_label, make_table
+from villagedesk.ui.widgets import Desk, Page, PrintPreview, error_label, make_table
+
+NOTICE_STATES = frozenset({S.ACCEPTED, S.IN_REVIEW, S.APPROVED, S.DENIED, S.RESULT_READY, S.NOT_ACCEPTED})
 
 
 class FollowUpPage(Page):
@@ -47,6 +50,11 @@ class FollowUpPage(Page):
         self.detail.setWordWrap(True)
         self.fix_button = QPushButton()
         self.fix_button.clicked.connect(self._fix)
+        self.notice_button = QPushButton()
+        self.notice_button.clicked.connect(self.print_notice)
+        self.decision_button = QPushButton()
+        self.decision_button.clicked.connect(self.print_decision)
+        self.last_preview: PrintPreview | None = None
         self.note = QLabel()
         self.note.setWordWrap(True)
 
@@ -79,6 +87,8 @@ class FollowUpPage(Page):
         right = QVBoxLayout()
         right.addWidget(self.detail)
         right.addWidget(self.fix_button)
+        right.addWidget(self.notice_button)
+        right.addWidget(self.decision_button)
         right.addWidget(self.deliver_box)
         right.addStretch(1)
         holder = Page(desk)
@@ -102,6 +112,12 @@ class FollowUpPage(Page):
 
     def retranslate(self) -> None:
         self.fix_button.setText(self.tr("Open to fix the returned materials"))
+        self.decision_button.setText(self.tr("Print the decision document"))
+        row = self.selected()
+        if row is not None and row.state is S.NOT_ACCEPTED:
+            self.notice_button.setText(self.tr("Print the notice of not accepting"))
+        else:
+            self.notice_button.setText(self.tr("Print the acceptance notice"))
         self.deliver_box.setTitle(self.tr("Hand over the result"))
         for label, text in zip(
             self.form_labels,
@@ -153,6 +169,20 @@ class FollowUpPage(Page):
         row = self.selected()
         self.fix_button.setVisible(row is not None and row.state is S.RETURNED)
         self.deliver_box.setVisible(row is not None and row.state is S.RESULT_READY)
+        self.notice_button.setVisible(row is not None and row.state in NOTICE_STATES)
+        self.decision_button.setVisible(False)
+        if row is not None:
+            self.notice_button.setText(
+                self.tr("Print the notice of not accepting")
+                if row.state is S.NOT_ACCEPTED
+                else self.tr("Print the acceptance notice")
+            )
+            if row.state in (S.APPROVED, S.DENIED, S.RESULT_READY):
+                store, uuid = self.desk.store, row.uuid
+                self.desk.run(
+                    lambda: slips.decision_sha256(store, uuid),
+                    lambda sha: self.decision_button.setVisible(bool(sha) and self.selected() is row),
+                )
         if row is None:
             self.detail.setText(self.tr("Nothing to follow up."))
             return
@@ -184,6 +214,31 @@ class FollowUpPage(Page):
             )
         elif "reason" in payload:
             self.detail.setText(self.tr("Not accepted. Reason: %1").replace("%1", str(payload["reason"])))
+
+    def print_notice(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        store, uuid = self.desk.store, row.uuid
+        if row.state is S.NOT_ACCEPTED:
+            build, name = (
+                (lambda: slips.not_accepted_pdf(store, uuid)),
+                f"not-accepted-{row.tracking_number}.pdf",
+            )
+        else:
+            build, name = (lambda: slips.acceptance_pdf(store, uuid)), f"acceptance-{row.tracking_number}.pdf"
+        self.last_preview = PrintPreview(self.desk, build, name, self)
+        self.last_preview.open()
+
+    def print_decision(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        store, uuid = self.desk.store, row.uuid
+        self.last_preview = PrintPreview(
+            self.desk, lambda: slips.decision_pdf(store, uuid), f"decision-{row.tracking_number}.pdf", self
+        )
+        self.last_preview.open()
 
     def _fix(self) -> None:
         row = self.selected()

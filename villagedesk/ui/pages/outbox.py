@@ -17,18 +17,6 @@ from villagedesk.ui.i18n import describe_error, format_size, outbox_state_name, 
 from villagedesk.ui.models import RowsModel
 from villagedesk.ui.widgets import Desk, Page, make_table
 
-RECORD_WORDS = (
-    "application",
-    "applicant",
-    "application_event",
-    "consultation",
-    "appointment",
-    "home_visit",
-    "complaint",
-    "rating",
-    "handover",
-)
-
 
 @dataclass(frozen=True)
 class OutboxLine:
@@ -77,6 +65,7 @@ def load_outbox(store: Store) -> OutboxView:
             title = a.tracking_number or rid[:8]
             detail = f"{name} · {a.item_code} · {state_name(a.state.value)}"
         elif rtype == "applicant":
+            title = rid[:6] + "********" + rid[-4:] if len(rid) == 18 else rid
             detail = people.get(rid, ("", ""))[0]
         lines.append(
             OutboxLine(rtype, rid, title, detail, size, n, "quarantined" if qcode else "waiting", qcode)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -40,7 +41,9 @@ class BarChart(QWidget):
         bottom = fm.height() * 2.2
         w = self.width() - left - right
         h = self.height() - top - bottom
-        top_value = self.max_value() or 1.0
+        # Three gridlines at whole-number steps: counts are whole numbers, so are their labels.
+        step = max(1.0, float(math.ceil((self.max_value() or 1.0) / 3)))
+        top_value = step * 3
         # Axis and three gridlines with their values.
         p.setPen(QColor("#999999"))
         for i in range(4):
@@ -49,7 +52,7 @@ class BarChart(QWidget):
             p.drawText(
                 QRectF(0, y - fm.height() / 2, left - 4, fm.height()),
                 Qt.AlignmentFlag.AlignRight,
-                f"{top_value * i / 3:.0f}",
+                f"{step * i:.0f}",
             )
         groups = max(1, len(self.labels))
         n = max(1, len(self.series))

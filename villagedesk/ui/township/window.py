@@ -71,6 +71,17 @@ class StatusRowsModel(RowsModel[Row]):
         return super().data(index, role)
 
 
+def _china_time(iso: str) -> str:
+    """Event times in the township's own clock (events carry UTC or a device's offset)."""
+    try:
+        t = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso[:16]
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    return t.astimezone(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
+
+
 def _table(model: RowsModel[Any]) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -264,8 +275,12 @@ class ApplicationPanel(Page):
             )
         self.history.clear()
         for e in events:
-            when = str(e.get("device_time", ""))[:16].replace("T", " ")
-            what = e.get("to_state") or e.get("kind")
+            when = _china_time(str(e.get("device_time", "")))
+            what = (
+                self.win.state_name(str(e["to_state"]))
+                if e.get("to_state")
+                else self.win.event_name(str(e.get("kind")))
+            )
             self.history.addItem(f"{when}  {e.get('actor', '')}  {what}")
         self._enable()
         if checks:
@@ -614,7 +629,7 @@ class HandoverPage(Page):
             self.picker.clear()
             for h in lists:
                 self.picker.addItem(
-                    f"{h['created_on']} {self.win.village_name(h['village_code'])} · {h['agent_id']}",
+                    f"{h.get('created_on') or ''} {self.win.village_name(h['village_code'])} · {h['agent_id']}",
                     h["record_id"],
                 )
             self.picker.blockSignals(False)
@@ -1244,6 +1259,8 @@ class TownshipWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.sign_in = SignInPage(self, server_url)
         self.tabs = QTabWidget()
+        # Tibetan stacks are tall (Noto Serif Tibetan: 2.8 em a line): give the tab labels room.
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 2.4em; padding: 2px 8px; }")
         self.panel = ApplicationPanel(self)
         self.arrivals = ArrivalsPage(self)
         self.deadlines = DeadlinesPage(self)
@@ -1351,7 +1368,26 @@ class TownshipWindow(QMainWindow):
             "delivered": self.tr("delivered"),
             "withdrawn": self.tr("withdrawn"),
             "queued": self.tr("queued"),
+            "ready": self.tr("ready"),
+            "draft": self.tr("draft"),
+            "awaiting_materials": self.tr("awaiting materials"),
         }.get(s, s)
+
+    def event_name(self, kind: str) -> str:
+        return {
+            "created": self.tr("created"),
+            "checklist_updated": self.tr("checklist updated"),
+            "notification_issued": self.tr("one-time notification issued"),
+            "takeover": self.tr("taken over by the other agent"),
+            "routed": self.tr("routed to departments"),
+            "task_decided": self.tr("a department decided"),
+            "clock_stopped": self.tr("clock stopped"),
+            "clock_resumed": self.tr("clock resumed"),
+            "clock_extended": self.tr("time limit extended"),
+            "withdrawal_requested": self.tr("withdrawal requested"),
+            "withdrawal_refused": self.tr("withdrawal refused"),
+            "note": self.tr("note"),
+        }.get(kind, kind)
 
     def material_status(self, s: str) -> str:
         return {
