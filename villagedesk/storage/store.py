@@ -249,18 +249,14 @@ class UnitOfWork:
         text = text.strip()
         if not text:
             return []
-        q = select(ApplicantRow)
-        key = name_key(text)
-        conds = [
-            ApplicantRow.id_number.startswith(text.upper()),
-            ApplicantRow.phone.startswith(text),
-            ApplicantRow.legal_name.startswith(text),
-            ApplicantRow.name_bo.startswith(text),
-        ]
-        if key:
-            conds.append(ApplicantRow.name_key.startswith(key))
-        rows = self.session.scalars(q.where(or_(*conds)).order_by(ApplicantRow.legal_name).limit(limit))
-        return [codec.decode(Applicant, r.data) for r in rows]
+        return self.search_applicants(
+            id_prefix=text.upper(),
+            phone_prefix=text,
+            name_prefix=text,
+            bo_prefix=text,
+            name_keys=[name_key(text)],
+            limit=limit,
+        )
 
     # ---- applications
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
-from villagedesk.storage.store import Store
+from villagedesk.storage.store import ApplicationSummary, Store
 from villagedesk.ui.i18n import describe_error, format_size, outbox_state_name, quarantine_text, state_name
 from villagedesk.ui.models import RowsModel
 from villagedesk.ui.widgets import Desk, Page, make_table
@@ -44,7 +44,7 @@ def load_outbox(store: Store) -> OutboxView:
     with store.reader() as uow:
         unsent = uow.unsent_by_record()
         app_ids = [rid for (rtype, rid) in unsent if rtype == "application"]
-        apps = {}
+        apps: dict[str, ApplicationSummary] = {}
         for i in range(0, len(app_ids), 500):
             apps.update((a.uuid, a) for a in uow.application_summaries(uuids=app_ids[i : i + 500]))
         ids = [a.applicant_id_number for a in apps.values()] + [
