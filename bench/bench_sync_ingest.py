@@ -221,6 +221,11 @@ def _worker(i: int, url: str, code: str, apps: int, att_kb: int, tmp: str, go: A
     )
 
 
+def _cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -261,6 +266,7 @@ def ingest(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         wall = time.monotonic() - t0
         for p in procs:
             p.join(60)
+        server_cpu = _cpu_s(sp.proc.pid) if sp.proc is not None else 0.0
         exported = {r["uuid"]: r for r in admin.export_rows()}
         acked = {u for r in results for u in r["acked"]}
         counted = [u for u in acked if u in exported and exported[u]["state"] == "received"]
@@ -275,6 +281,8 @@ def ingest(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         "wall_s": round(wall, 1),
         "apps_counted": len(counted),
         "apps_per_s": round(len(counted) / wall, 1),
+        "server_cpu_s": round(server_cpu, 1),
+        "cpu_s_available": round(wall * (os.cpu_count() or 1), 1),
         "device_failures": len(failures),
         "failure_codes": sorted({r["code"] for r in failures}),
     }

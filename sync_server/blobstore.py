@@ -18,6 +18,8 @@ import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import anyio
+
 from villagedesk.core.errors import VillageDeskError
 from villagedesk.protocol import errors as E
 
@@ -141,25 +143,51 @@ class ServerBlobStore:
                 raise VillageDeskError(
                     "the chunk was damaged on the way", code=E.BLOB_CHUNK_CHECKSUM, offset=offset
                 )
-            part = self._partial(sha, size)
-            with self.lock(sha):  # no await inside: appends of one blob never interleave
-                held, _ = self.partial_offset(sha)
-                if held != offset:
-                    raise VillageDeskError(
-                        "the chunk does not start where the server's copy ends",
-                        code=E.BLOB_OFFSET_MISMATCH,
-                        offset=held,
-                    )
-                with tmp.open("rb") as src, part.open("ab") as dst:
-                    shutil.copyfileobj(src, dst, _BUF)
-                    dst.flush()
-                    os.fsync(dst.fileno())
+            # Disk syncs and the whole-file hash run in a worker thread: the event loop keeps serving
+            # the other villages meanwhile.
+            return await anyio.to_thread.run_sync(
+                self._commit_chunk, sha, chunk_sha, tmp, offset, written, size
+            )
         finally:
             tmp.unlink(missing_ok=True)
-        new_offset = offset + written
-        if new_offset < size:
-            return new_offset, False
-        return self._finish(sha, part, size), True
+
+    def _commit_chunk(
+        self, sha: str, chunk_sha: str, tmp: Path, offset: int, written: int, size: int
+    ) -> tuple[int, bool]:
+        with self.lock(sha):  # appends of one blob never interleave
+            held, _ = self.partial_offset(sha)
+            if held != offset:
+                raise VillageDeskError(
+                    "the chunk does not start where the server's copy ends",
+                    code=E.BLOB_OFFSET_MISMATCH,
+                    offset=held,
+                )
+            if offset == 0 and written == size:
+                # The whole file in one chunk (most photos): it was just verified against its hash.
+                if chunk_sha != sha:
+                    raise VillageDeskError(
+                        "the uploaded file does not match its name", code=E.BLOB_HASH_MISMATCH, sha256=sha
+                    )
+                self._install(tmp, sha)
+                return size, True
+            part = self._partial(sha, size)
+            with tmp.open("rb") as src, part.open("ab") as dst:
+                shutil.copyfileobj(src, dst, _BUF)
+                dst.flush()
+                os.fsync(dst.fileno())
+            if offset + written < size:
+                return offset + written, False
+            return self._finish(sha, part, size), True
+
+    def _install(self, src: Path, sha: str) -> None:
+        final = self.path(sha)
+        if final.is_file():
+            return
+        with src.open("rb+") as f:
+            os.fsync(f.fileno())
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(src, final)
+        _fsync_dir(final.parent)
 
     def _finish(self, sha: str, part: Path, size: int) -> int:
         if file_sha256(part) != sha:

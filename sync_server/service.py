@@ -468,6 +468,7 @@ class Server:
                 select(t.counters.c.value).where(t.counters.c.name == "change_seq")
             ).scalar_one()
         return {
+            "tracking_high": self.tracking_high(device),
             "server_id": self.server_id,
             "protocol_version": PROTOCOL_VERSION,
             "device_id": device.device_id,
@@ -476,6 +477,24 @@ class Server:
             "change_seq": int(seq),
             "limits": self.limits.wire(),
         }
+
+    def tracking_high(self, device: Device) -> int:
+        """The largest sequence among tracking numbers ``VILLAGE-OO-SSSSS-C`` of this device's ordinal."""
+        prefix = f"{device.village_code}-{device.ordinal:02d}-"
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(t.records.c.tracking_number).where(
+                    t.records.c.record_type == "application",
+                    t.records.c.village_code == device.village_code,
+                    t.records.c.tracking_number.like(prefix + "%"),
+                )
+            ).scalars()
+            seqs = [
+                int(tn[len(prefix) : len(prefix) + 5])
+                for tn in rows
+                if tn and tn[len(prefix) :][:5].isdigit()
+            ]
+        return max(seqs, default=0)
 
     def changes(self, village: str, since: int, limit: int) -> tuple[list[Change], int, bool]:
         limit = max(1, min(limit, 1000))

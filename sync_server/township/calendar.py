@@ -12,6 +12,7 @@ years are weekday-only and provisional until the township enters the November no
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import threading
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from functools import cache
 from typing import Any
 
 import chinese_calendar
+import holidays
 from sqlalchemy import Connection, select
 
 from sync_server import tables as t
@@ -38,17 +40,50 @@ def _official_year(year: int) -> bool:
     return True
 
 
+def _chinese_name(english: str) -> str:
+    try:
+        return str(chinese_calendar.Holiday(english).chinese)
+    except ValueError:
+        return english
+
+
+_STATUTORY = frozenset({"元旦", "农历除夕", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"})
+
+
+def statutory(year: int) -> list[CalendarEntry]:
+    """The statutory holidays of a year without an official schedule, by rule (the amended 放假办法).
+
+    The same rule as villagedesk/services/calendar_seed.statutory_entries, which the server may not
+    import (layers): the villages seed the same estimate, so a published calendar keeps it for them.
+    """
+    computed = holidays.country_holidays("CN", years=year, language="zh_CN", observed=True)
+    out: list[CalendarEntry] = []
+    for day, names in sorted(computed.items()):
+        kept = [
+            n
+            for n in str(names).split("; ")
+            if n.removesuffix("（补假，推定）").removesuffix("（补假）").removesuffix("（推定）")
+            in _STATUTORY
+        ]
+        if kept and day.year == year:
+            out.append(CalendarEntry(day, "holiday", "statutory", "、".join(kept)))
+    return out
+
+
 @cache
 def seed() -> tuple[tuple[CalendarEntry, ...], frozenset[int]]:
+    later = [y for y in range(2025, dt.date.today().year + 3) if not _official_year(y)]
     years = [y for y in range(FIRST_YEAR, dt.date.today().year + 3) if _official_year(y)]
     entries: list[CalendarEntry] = []
     wanted = set(years)
     for day, name in sorted(chinese_calendar.holidays.items()):
         if day.year in wanted:
-            entries.append(CalendarEntry(day, "holiday", "official", str(name)))
+            entries.append(CalendarEntry(day, "holiday", "official", _chinese_name(str(name))))
     for day, name in sorted(chinese_calendar.workdays.items()):
         if day.year in wanted and day.weekday() >= 5:
-            entries.append(CalendarEntry(day, "workday", "official", f"{name} 调休上班"))
+            entries.append(CalendarEntry(day, "workday", "official", f"{_chinese_name(str(name))}调休上班"))
+    for y in later:
+        entries.extend(statutory(y))
     return tuple(entries), frozenset(years)
 
 
@@ -89,7 +124,8 @@ def current(conn: Connection) -> tuple[WorkCalendar, list[CalendarEntry], int]:
             cal, ents = _cache[key]
         return cal, ents, 0
     version = int(row.version)
-    key = (str(conn.engine.url), version)
+    # Keyed by content: the same version number can name another calendar in another database.
+    key = (hashlib.sha256(row.payload.encode()).hexdigest(), version)
     with _cache_lock:
         hit = _cache.get(key)
     if hit is None:

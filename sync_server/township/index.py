@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import threading
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,7 +22,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sync_server import tables as t
 from sync_server.service import Server
 from sync_server.township import calendar as tcal
-from sync_server.township.tables import tw_apps, tw_cursor, tw_facts
+from sync_server.township.tables import tw_apps, tw_cursor, tw_events, tw_facts
 from villagedesk.core.catalog import parse_catalog
 from villagedesk.core.models import TimeUnit
 from villagedesk.core.workdays import WorkCalendar, compute_deadline
@@ -68,6 +69,7 @@ def china_day(iso: str | None) -> dt.date | None:
     return value.astimezone(CHINA).date()
 
 
+@cache
 def _demo_terms() -> dict[str, ItemTerms]:
     # Villages may run the shipped catalog before the township ever publishes one.
     from villagedesk.paths import demo_catalog_path
@@ -84,7 +86,7 @@ class Terms:
 
     def __init__(self, conn: Connection) -> None:
         self.by_version: dict[str, dict[str, ItemTerms]] = {}
-        self.latest: dict[str, ItemTerms] = _demo_terms()
+        self.latest: dict[str, ItemTerms] = dict(_demo_terms())
         rows = conn.execute(
             select(t.records.c.record_id, t.records.c.payload)
             .where(t.records.c.record_type == "catalog")
@@ -199,6 +201,17 @@ class _Pass:
             existing.update(values)
 
     def event(self, p: dict[str, Any]) -> None:
+        if (
+            self.conn.execute(
+                select(tw_events.c.event_id).where(tw_events.c.event_id == str(p["event_id"]))
+            ).first()
+            is None
+        ):
+            self.conn.execute(
+                insert(tw_events).values(
+                    event_id=str(p["event_id"]), application_uuid=str(p["application_uuid"])
+                )
+            )
         fact = FACT_STATES.get(str(p.get("to_state") or ""))
         if fact is None:
             return

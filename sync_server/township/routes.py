@@ -23,7 +23,7 @@ from sync_server.blobstore import check_sha, file_sha256
 from sync_server.service import CHINA, Server, StaffUser
 from sync_server.township import audit, deadlines, export, index, public, report_pdf, reports
 from sync_server.township import calendar as tcal
-from sync_server.township.tables import tw_apps
+from sync_server.township.tables import tw_apps, tw_events
 from villagedesk.core import codec
 from villagedesk.core.errors import ValidationError, VillageDeskError
 from villagedesk.core.models import Agent, Catalog, Complaint, ComplaintStatus, Handover
@@ -135,11 +135,16 @@ def township_router(server: Server) -> APIRouter:
     @router.get("/v1/township/applications/{uuid_}/events")
     def events(uuid_: str, staff: StaffDep) -> JSONResponse:
         server.application(uuid_, staff)  # scope check
+        fresh()
         with server.engine.connect() as conn:
             rows = conn.execute(
                 select(t.records.c.payload)
-                .where(t.records.c.record_type == "application_event", t.records.c.village_code.is_not(None))
-                .where(t.records.c.payload.like(f'%"application_uuid":"{uuid_}"%'))
+                .where(
+                    t.records.c.record_type == "application_event",
+                    t.records.c.record_id.in_(
+                        select(tw_events.c.event_id).where(tw_events.c.application_uuid == uuid_)
+                    ),
+                )
                 .order_by(t.records.c.change_seq)
             ).all()
         return JSONResponse({"events": [json.loads(r.payload) for r in rows]})

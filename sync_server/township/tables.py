@@ -62,6 +62,14 @@ tw_facts = Table(
     Index("ix_tw_facts_month_kind", "month", "kind"),
 )
 
+# Which events belong to which application (the sync server's records are keyed by event id only).
+tw_events = Table(
+    "tw_events",
+    metadata,
+    Column("event_id", String(200), primary_key=True),
+    Column("application_uuid", String(36), nullable=False, index=True),
+)
+
 tw_audit = Table(
     "tw_audit",
     metadata,

@@ -213,3 +213,13 @@ def test_calendar_flows_down_whole_or_by_entry(store: Store) -> None:
     store.apply_remote([RemoteChange(3, "calendar", "calendar", "upsert", whole)], 3)
     assert not work_calendar(store).is_working_day(losar.day)
     assert store.sync_cursor() == 3
+
+
+def test_tracking_sequence_never_reissues_what_the_township_holds(store: Store) -> None:
+    store.set_enrollment(village_code="513322101201", ordinal=1, server_url="", credential="t", server_fingerprint="")
+    with store.unit_of_work() as uow:
+        assert uow.next_tracking_sequence() == 1
+    store.bump_tracking_seq(40)
+    store.bump_tracking_seq(3)  # never goes back
+    with store.unit_of_work() as uow:
+        assert uow.next_tracking_sequence() == 41

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,24 +16,10 @@ from sync_harness import (
     ServerProc,
     enrolled_store,
     free_port,
-    pg_url,
-    reset_pg,
     setup_places,
 )
 
 from villagedesk.storage.store import Store
-
-
-def _database_url(kind: str) -> str | None:
-    if kind == "sqlite":
-        return None
-    url = pg_url()
-    if url is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("VILLAGEDESK_TEST_PG_URL is not set: CI must run the server tests on PostgreSQL")
-        pytest.skip("PostgreSQL: set VILLAGEDESK_TEST_PG_URL (CI does)")
-    reset_pg(url)
-    return url
 
 
 @pytest.fixture(autouse=True)

@@ -42,13 +42,13 @@ def _cli_sync(data_dir: Path) -> subprocess.Popen[bytes]:
 def test_client_sigkilled_at_random_points(tmp_path: Path, server: ServerProc, proxy: FaultProxy) -> None:
     data = tmp_path / "a1"
     store = enrolled_store(data, server, VILLAGE_A, url=f"https://127.0.0.1:{proxy.port}")
-    files = [make_file(tmp_path, f"k{i}.jpg", 50_000 + i, i) for i in range(12)]
+    files = [make_file(tmp_path, f"k{i}.jpg", 100_000 + i, i) for i in range(12)]
     for n in range(4):
         app = add_application(store, n, files[3 * n : 3 * n + 3])
         add_other_records(store, n, app.uuid, app.applicant_id_number)
     marks = [(store.sync_cursor(), store.outbox_high_water())]
     store.close()
-    proxy.set_faults(Faults.link(3000, 10))  # about 2 s of work: kills land in every phase
+    proxy.set_faults(Faults.link(1500, 10))  # about 7 s of work: kills land in every phase
     rng = random.Random(1234)
     kills = 0
     for _ in range(5):
@@ -137,6 +137,10 @@ def test_restore_from_old_backup_then_new_work(tmp_path: Path, server: ServerPro
     assert all(("consultation", f"lost-timeline-{i}") in recs for i in range(5))
     assert store.last_device_seq() > admin.list_devices()[0]["high_water"] - 1
     check_invariants(admin, [store], VILLAGE_A, expect_apps=2)
+    # The server tells the laptop the highest tracking sequence it holds for its ordinal, so a store
+    # that can move its tracking counter (bump_tracking_seq) never reissues a printed number.
+    dev = admin.device(store.device().device_id)
+    assert admin.tracking_high(dev) == int(app2.tracking_number.split("-")[2])
     store.close()
 
 

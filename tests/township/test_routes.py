@@ -231,3 +231,30 @@ def test_public_catalog_page(client: LiveServer) -> None:
     font = client.get("/catalog/fonts/tibetan.ttf")
     assert font.status_code == 200 and font.content[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true")
     assert client.get("/catalog/fonts/../../etc/passwd").status_code == 404
+
+
+def test_next_years_official_schedule_replaces_the_estimate(tw_server: Server, client: LiveServer) -> None:
+    d = login(client, "director")
+    year = dt.datetime.now(CHINA).year + 1
+    before = client.get("/v1/township/calendar", params={"year": year}, headers=d).json()
+    if year in before["official_years"]:
+        pytest.fail(f"chinesecalendar already has {year}: move this test a year on")
+    assert before["entries"] and {e["source"] for e in before["entries"]} == {"statutory"}
+    notice = [
+        {"day": f"{year}-01-01", "kind": "holiday", "name": "元旦"},
+        {"day": f"{year}-02-06", "kind": "workday", "name": "春节调休上班"},
+    ]
+    r = client.post("/v1/township/calendar/official", json={"year": year, "entries": notice}, headers=d)
+    assert r.status_code == 200, r.text
+    after = client.get("/v1/township/calendar", params={"year": year}, headers=d).json()
+    assert year in after["official_years"]
+    assert [(e["day"], e["kind"], e["source"]) for e in after["entries"]] == [
+        (f"{year}-01-01", "holiday", "official"),
+        (f"{year}-02-06", "workday", "official"),
+    ]
+    bad = client.post(
+        "/v1/township/calendar/official",
+        json={"year": year, "entries": [{"day": f"{year + 1}-01-01", "kind": "holiday"}]},
+        headers=d,
+    )
+    assert bad.json()["error"]["code"] == "calendar.official_entry"

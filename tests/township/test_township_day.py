@@ -26,6 +26,7 @@ from sync_harness import (
     VILLAGE_B,
     ServerProc,
     add_application,
+    add_other_records,
     enrolled_store,
     free_port,
     setup_places,
@@ -134,6 +135,9 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     # Village A: three applications over the network.
     store_a = enrolled_store(tmp_path / "a", server, VILLAGE_A)
     a_apps = [add_application(store_a, i, _photos(files, 7, f"a{i}"), item=ITEM) for i in range(3)]
+    add_other_records(
+        store_a, 1, a_apps[0].uuid, a_apps[0].applicant_id_number
+    )  # a complaint, a hand-over list...
     assert commands.sync_once(store_a).exit_code == 0
     # Village B: two applications on a USB stick.
     store_b = enrolled_store(tmp_path / "b", server, VILLAGE_B)
@@ -159,9 +163,10 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     _open(qtbot, win, a_trk[0])
     assert win.panel.checklist.rowCount() == 7
     qtbot.waitUntil(lambda: len(win.panel.viewer.pages) == 1, timeout=10_000)
+    start = win.panel.viewer.zoom
     win.panel.viewer.zoom_in_btn.click()
     win.panel.viewer.rotate_btn.click()
-    assert win.panel.viewer.zoom == pytest.approx(1.25) and win.panel.viewer.rotation == 90
+    assert win.panel.viewer.zoom == pytest.approx(start * 1.25) and win.panel.viewer.rotation == 90
 
     # Accept A0: the acceptance notice prints, the clock starts from today in working days.
     _click(qtbot, win, "accept")
@@ -266,9 +271,32 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
         "completed": 1,
         "on_time": 1,
     }
+    # The hand-over list of paper originals: tick each line, countersign.
+    win.tabs.setCurrentWidget(win.handovers)
+    _idle(qtbot, win)
+    assert win.handovers.lines.rowCount() == 1
+    win.handovers.tick(0)
+    qtbot.mouseClick(win.handovers.sign, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    _idle(qtbot, win)
+    assert "clerk" in win.handovers.state.text()
+    # A complaint, resolved with what was done.
+    win.tabs.setCurrentWidget(win.complaints)
+    _idle(qtbot, win)
+    assert len(win.complaints.model.rows()) == 1
+    win.complaints.view.selectRow(0)
+    win.complaints.resolution.setText("已当面解释办理进度")
+    win.complaints.resolve_btn.click()
+    _idle(qtbot, win)
+    assert win.complaints.model.rows()[0]["status"] == "resolved"
+
     # The village A laptop learns the decision and the ready result too.
     assert commands.sync_once(store_a).exit_code == 0
     assert _app(store_a, a_apps[2].uuid).state.value == "result_ready"
+    with store_a.reader() as uow:
+        signed = uow.list_records("handover")
+        complaints = uow.list_records("complaint")
+    assert [h.countersigned_by for h in signed] == ["clerk"] and all(line.checked for line in signed[0].lines)
+    assert [(c.status.value, c.resolution) for c in complaints] == [("resolved", "已当面解释办理进度")]
     store_a.close()
     store_b.close()
     _ = io

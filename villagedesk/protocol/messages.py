@@ -118,6 +118,9 @@ class HelloResponse(Envelope):
     high_water: int  # the last device_seq the server holds for this device
     change_seq: int  # the server's newest change (for progress only)
     limits: Limits
+    # The highest tracking sequence the server holds for this device's (village, ordinal): a laptop
+    # restored from an old backup must not hand out those numbers again.
+    tracking_high: int = 0
 
 
 # ---- push ----

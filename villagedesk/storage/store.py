@@ -721,6 +721,13 @@ class Store:
             d.last_device_seq = max(nxt, at_least)
             d.acked_high_water = max(d.acked_high_water, at_least)
 
+    def bump_tracking_seq(self, at_least: int) -> None:
+        """The township holds tracking numbers of this device up to ``at_least`` (a restored backup):
+        never issue one of those again."""
+        with self.unit_of_work() as uow:
+            d = uow._device()
+            d.next_tracking_seq = max(d.next_tracking_seq, at_least + 1)
+
     def quarantine(self, device_seq: int, code: str, params: dict[str, Any]) -> None:
         with self.unit_of_work() as uow:
             row = uow.session.get(OutboxRow, device_seq)

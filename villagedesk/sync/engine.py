@@ -177,6 +177,10 @@ class SyncEngine:
                 raise ProtocolError(
                     "the server thinks this laptop is in another village", code="sync.village_changed"
                 )
+            bump_tracking = getattr(self.store, "bump_tracking_seq", None)
+            if hello.tracking_high and callable(bump_tracking):
+                # Restored from an old backup: never print a tracking number the township already has.
+                bump_tracking(hello.tracking_high + 1)
             self._chunk_cap = max(4096, min(self.config.max_chunk, hello.limits.max_chunk))
             self.chunk_size = max(4096, min(self.chunk_size, self._chunk_cap))
             self.push_limit = min(self.config.push_batch, hello.limits.max_entries)
@@ -224,12 +228,7 @@ class SyncEngine:
                 return
             self._report(phase="push", items_total=self.result.pushed + len(entries))
             wire = self._prepare(entries)
-            try:
-                resp = self.transport.call("POST", "/v1/push", PushResponse, json_body=PushRequest(entries=tuple(wire)))
-            except NetworkError:
-                resp = PushResponse(high_water=max(e.device_seq for e in wire), results=())
-            if False:
-              resp = self._retrying(
+            resp = self._retrying(
                 lambda wire=wire: self.transport.call(  # type: ignore[misc]
                     "POST",
                     "/v1/push",
@@ -326,7 +325,7 @@ class SyncEngine:
             return True
         # Only what this request covered: entries past it that the server also holds (an old backup)
         # are checked by their own replay, never assumed to be the same.
-        self.store.ack_outbox(max(e.device_seq for e in wire))
+        self.store.ack_outbox(min(hw, max(e.device_seq for e in wire)))
         if gap_expected is not None:
             # Entries between the server's mark and our oldest pending one are gone from this laptop
             # (quarantined here, or the server lost them): tell the server to step over them.

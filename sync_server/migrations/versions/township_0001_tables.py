@@ -59,6 +59,13 @@ def upgrade() -> None:
     )
     op.create_index("ix_tw_facts_month_kind", "tw_facts", ["month", "kind"])
     op.create_table(
+        "tw_events",
+        sa.Column("event_id", sa.String(200), nullable=False),
+        sa.Column("application_uuid", sa.String(36), nullable=False),
+        sa.PrimaryKeyConstraint("event_id", name=op.f("pk_tw_events")),
+    )
+    op.create_index("ix_tw_events_application_uuid", "tw_events", ["application_uuid"])
+    op.create_table(
         "tw_audit",
         sa.Column("seq", sa.BigInteger(), autoincrement=False, nullable=False),
         sa.Column("at", sa.String(40), nullable=False),
@@ -84,6 +91,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("tw_audit_heads")
     op.drop_table("tw_audit")
+    op.drop_index("ix_tw_events_application_uuid", table_name="tw_events")
+    op.drop_table("tw_events")
     op.drop_index("ix_tw_facts_month_kind", table_name="tw_facts")
     op.drop_table("tw_facts")
     op.drop_index("ix_tw_apps_state_due", table_name="tw_apps")

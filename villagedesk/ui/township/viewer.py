@@ -75,6 +75,10 @@ class MaterialsViewer(QWidget):
         self.index = 0
         self.rotation = 0
         self.zoom = 1.0
+        # A phone photo is wider than the pane: start with the whole page width in view.
+        if pages and pages[0].width() > 0:
+            room = max(100, self.view.viewport().width() - 8)
+            self.zoom = min(1.0, room / pages[0].width())
         self._update()
 
     def go(self, i: int) -> None:

@@ -282,6 +282,7 @@ class ApplicationPanel(Page):
                 else self.win.event_name(str(e.get("kind")))
             )
             self.history.addItem(f"{when}  {e.get('actor', '')}  {what}")
+        self.history.scrollToBottom()
         self._enable()
         if checks:
             self.checklist.selectRow(0)
