@@ -140,6 +140,9 @@ class MemStore:
     def bump_device_seq(self, at_least: int) -> None:
         self.last_seq = max(self.last_seq, at_least)
 
+    def bump_tracking_seq(self, at_least: int) -> None:
+        pass  # the benchmark's devices never print receipts
+
     def quarantine(self, device_seq: int, code: str, params: dict[str, Any]) -> None:
         self.q[device_seq] = (code, params)
 

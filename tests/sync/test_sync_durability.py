@@ -141,6 +141,11 @@ def test_restore_from_old_backup_then_new_work(tmp_path: Path, server: ServerPro
     # that can move its tracking counter (bump_tracking_seq) never reissues a printed number.
     dev = admin.device(store.device().device_id)
     assert admin.tracking_high(dev) == int(app2.tracking_number.split("-")[2])
+    # ... and the laptop's counter has moved past it: the next receipt gets a fresh number.
+    app3 = add_application(store, 3, [make_file(tmp_path, "r3.jpg", 20_000, 3)])
+    assert int(app3.tracking_number.split("-")[2]) > admin.tracking_high(dev)
+    assert commands.sync_once(store).exit_code == EXIT_OK
+    assert store.quarantined() == []
     store.close()
 
 

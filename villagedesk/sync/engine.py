@@ -177,10 +177,9 @@ class SyncEngine:
                 raise ProtocolError(
                     "the server thinks this laptop is in another village", code="sync.village_changed"
                 )
-            bump_tracking = getattr(self.store, "bump_tracking_seq", None)
-            if hello.tracking_high and callable(bump_tracking):
+            if hello.tracking_high:
                 # Restored from an old backup: never print a tracking number the township already has.
-                bump_tracking(hello.tracking_high + 1)
+                self.store.bump_tracking_seq(hello.tracking_high)
             self._chunk_cap = max(4096, min(self.config.max_chunk, hello.limits.max_chunk))
             self.chunk_size = max(4096, min(self.chunk_size, self._chunk_cap))
             self.push_limit = min(self.config.push_batch, hello.limits.max_entries)
