@@ -216,7 +216,9 @@ def test_calendar_flows_down_whole_or_by_entry(store: Store) -> None:
 
 
 def test_tracking_sequence_never_reissues_what_the_township_holds(store: Store) -> None:
-    store.set_enrollment(village_code="513322101201", ordinal=1, server_url="", credential="t", server_fingerprint="")
+    store.set_enrollment(
+        village_code="513322101201", ordinal=1, server_url="", credential="t", server_fingerprint=""
+    )
     with store.unit_of_work() as uow:
         assert uow.next_tracking_sequence() == 1
     store.bump_tracking_seq(40)
