@@ -34,7 +34,10 @@ test_packages() {
   runtime_packages
   # pdftotext/pdftoppm read the slips back; tesseract reads ID numbers off compressed photos;
   # PostgreSQL for the county-wide server's tests; xvfb and xauth for real-window screenshots.
-  for p in poppler-utils tesseract-ocr tesseract-ocr-chi-sim postgresql xvfb xauth; do want_pkg "$p"; done
+  # chromium + chromium-driver: the township's public catalog page is tested in a real headless browser.
+  for p in poppler-utils tesseract-ocr tesseract-ocr-chi-sim postgresql xvfb xauth chromium chromium-driver; do
+    want_pkg "$p"
+  done
 }
 
 python_env() {

@@ -109,3 +109,18 @@ def test_add_application_needs_enrollment_and_keeps_nothing_half_done(tmp_path: 
         data_dir=tmp_path / "d",
     )
     assert r.returncode == 1 and "application.no_material" in r.stderr
+    r = run(
+        "add-application",
+        "--item",
+        "MZ-006",
+        "--applicant-id",
+        "513326194209090926",
+        "--name",
+        "志玛",
+        "--attach",
+        f"MZ-006-M1={tmp_path / 'missing.jpg'}",
+        data_dir=tmp_path / "d",
+    )
+    assert r.returncode == 1 and "media.unreadable" in r.stderr
+    r = run("list", data_dir=tmp_path / "d")
+    assert r.returncode == 0 and r.stdout.strip() == ""  # nothing half-made was left behind

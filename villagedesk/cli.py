@@ -30,6 +30,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(resolve_data_dir(args.data_dir), smoke_screenshot=args.smoke_screenshot)
 
 
+def cmd_township(args: argparse.Namespace) -> int:
+    from villagedesk.ui.app import _ensure_platform
+    from villagedesk.ui.township.app import main as township_main
+
+    _ensure_platform()
+    argv = ["--server", args.server, "--lang", args.lang]
+    if args.fingerprint:
+        argv += ["--fingerprint", args.fingerprint]
+    # Printed notices stay in the data directory unless the user names another folder.
+    print_dir = args.print_dir or str(resolve_data_dir(args.data_dir) / "township-printed")
+    return township_main([*argv, "--print-dir", print_dir])
+
+
 def cmd_import_catalog(args: argparse.Namespace) -> int:
     from villagedesk.core.catalog import parse_catalog
 
@@ -150,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     sub.add_parser("gui", help="open the window (the default)").set_defaults(func=cmd_gui)
+
+    s = sub.add_parser("township", help="open township mode (staff of the convenience service center)")
+    s.add_argument("--server", required=True, help="the township sync server, e.g. https://township-pc:8443")
+    s.add_argument("--fingerprint", help="the server certificate's SHA-256 fingerprint (pinned)")
+    s.add_argument("--lang", default="zh_CN", choices=["zh_CN", "bo", "en"])
+    s.add_argument("--print-dir", help="where printed notices are saved (default: DATA_DIR/township-printed)")
+    s.set_defaults(func=cmd_township)
 
     s = sub.add_parser("import-catalog", help="import a service catalog (JSON)")
     s.add_argument("file")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+import sync_server.township.tables  # noqa: F401  (registers the township tables on the same metadata)
 from sync_server.tables import metadata
 
 connection = context.config.attributes.get("connection")

@@ -3,6 +3,7 @@ caught by the published head (the one printed on the monthly report or carried i
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 
@@ -88,7 +89,7 @@ def test_edit_and_recompute_is_caught_by_the_published_head(
     assert printed_seq == 7  # 6 actions + the report itself
     import pdfplumber
 
-    with pdfplumber.open(__import__("io").BytesIO(pdf.content)) as doc:
+    with pdfplumber.open(io.BytesIO(pdf.content)) as doc:
         text = "".join(p.extract_text() or "" for p in doc.pages).replace("\n", "")
     assert printed_hash in text  # it is on the paper
     assert client.get("/v1/township/audit/verify", headers=h).json()["intact"] is True

@@ -8,7 +8,7 @@ the report numbers move exactly as they should.
 
 from __future__ import annotations
 
-import io
+import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +17,7 @@ from typing import Any
 import pdfplumber
 import pytest
 from PIL import Image, ImageDraw
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
@@ -49,6 +50,7 @@ def server(tmp_path: Path) -> Iterator[ServerProc]:
     setup_places(admin)
     admin.add_staff("clerk", PASSWORD, "reviewer", "炉城镇")
     admin.add_staff("clerk2", PASSWORD, "reviewer", "炉城镇")
+    admin.add_staff("director", PASSWORD, "admin", "炉城镇")
     admin.engine.dispose()
     sp.start()
     yield sp
@@ -88,7 +90,7 @@ def _window(qtbot: QtBot, sp: ServerProc, tmp: Path, user: str) -> TownshipWindo
     win.show()
     win.sign_in.user.setText(user)
     win.sign_in.password.setText(PASSWORD)
-    qtbot.mouseClick(win.sign_in.button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.sign_in.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.stack.currentIndex() == 1 and win.pending == 0, timeout=30_000)
     return win
 
@@ -98,8 +100,6 @@ def _idle(qtbot: QtBot, *wins: TownshipWindow) -> None:
 
 
 def _click(qtbot: QtBot, win: TownshipWindow, action: str) -> None:
-    from PySide6.QtCore import Qt
-
     button = win.panel.buttons[action]
     assert button.isEnabled(), (
         f"{action} is not enabled in state {win.panel.payload and win.panel.payload['state']}"
@@ -276,7 +276,7 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     _idle(qtbot, win)
     assert win.handovers.lines.rowCount() == 1
     win.handovers.tick(0)
-    qtbot.mouseClick(win.handovers.sign, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(win.handovers.sign, Qt.MouseButton.LeftButton)
     _idle(qtbot, win)
     assert "clerk" in win.handovers.state.text()
     # A complaint, resolved with what was done.
@@ -289,8 +289,21 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     _idle(qtbot, win)
     assert win.complaints.model.rows()[0]["status"] == "resolved"
 
-    # The village A laptop learns the decision and the ready result too.
+    # The director adds a local holiday in the calendar screen; it reaches the village with the next sync.
+    boss = _window(qtbot, server, tmp_path, "director")
+    boss.tabs.setCurrentWidget(boss.calendar)
+    _idle(qtbot, boss)
+    boss.calendar.day.setDate(QDate(2027, 2, 7))
+    boss.calendar.name.setText("藏历新年")
+    boss.calendar.add_local()
+    _idle(qtbot, boss)
+
+    # The village A laptop learns the decision, the ready result and the calendar.
     assert commands.sync_once(store_a).exit_code == 0
+    from villagedesk.services.calendar import work_calendar
+
+    losar = work_calendar(store_a).entry(dt.date(2027, 2, 7))
+    assert losar is not None and (losar.source, losar.name) == ("local", "藏历新年")
     assert _app(store_a, a_apps[2].uuid).state.value == "result_ready"
     with store_a.reader() as uow:
         signed = uow.list_records("handover")
@@ -299,4 +312,3 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     assert [(c.status.value, c.resolution) for c in complaints] == [("resolved", "已当面解释办理进度")]
     store_a.close()
     store_b.close()
-    _ = io

@@ -223,15 +223,14 @@ def add_complete_application(
     store: Store, spec: QuickApplication, *, store_file: Callable[[Store, Path, Material], AttachmentRef]
 ) -> Application:
     """Register the applicant if needed, attach the files, mark every required material received,
-    complete and queue. ``store_file`` puts one file into the blob store (intake policy applied)."""
-    with store.unit_of_work() as uow:
-        if uow.get_applicant(spec.applicant.id_number) is None:
-            uow.save_applicant(spec.applicant)
-    app = start_application(
-        store, item_code=spec.item_code, applicant_id_number=spec.applicant.id_number, agent_id=spec.agent_id
-    )
+    complete and queue. ``store_file`` puts one file into the blob store (intake policy applied).
+
+    Every file is checked and stored before anything is recorded, so a bad file leaves no half-made
+    application behind (a stored blob nobody references is swept later)."""
     with store.reader() as uow:
-        item = uow.item(app.item_code, app.catalog_version)
+        item = uow.item(spec.item_code)
+        enrolled = uow.device().enrolled
+    refs: list[tuple[str, AttachmentRef]] = []
     for key, path in spec.attachments:
         try:
             material = item.material(key)
@@ -239,7 +238,18 @@ def add_complete_application(
             raise ValidationError(
                 f"{item.code} has no material {key}", code="application.no_material", material=key
             ) from None
-        ref = store_file(store, path, material)
+        refs.append((key, store_file(store, path, material)))
+    if not enrolled:
+        raise ValidationError(
+            "enroll this laptop with the township before issuing receipts", code="device.not_enrolled"
+        )
+    with store.unit_of_work() as uow:
+        if uow.get_applicant(spec.applicant.id_number) is None:
+            uow.save_applicant(spec.applicant)
+    app = start_application(
+        store, item_code=spec.item_code, applicant_id_number=spec.applicant.id_number, agent_id=spec.agent_id
+    )
+    for key, ref in refs:
         app = attach(store, app.uuid, key, ref, agent_id=spec.agent_id)
     for m in item.materials:
         status = _received_status(m.form.value) if m.required else MaterialStatus.NOT_APPLICABLE
