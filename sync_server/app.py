@@ -196,8 +196,11 @@ def create_app(server: Server) -> FastAPI:
         since: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 500,
     ) -> Response:
-        rows, cursor, more = await run(server.changes, device.village_code, since, limit)
-        hw = await run(server.high_water, device.device_id)
+        def work() -> tuple[list[Any], int, bool, int]:
+            rows, cursor, more = server.changes(device.village_code, since, limit)
+            return rows, cursor, more, server.high_water(device.device_id)
+
+        rows, cursor, more, hw = await run(work)
         return reply(
             request, ChangesResponse(changes=tuple(rows), next_cursor=cursor, has_more=more, high_water=hw)
         )
@@ -205,8 +208,13 @@ def create_app(server: Server) -> FastAPI:
     @app.post("/v1/blobs/missing")
     async def missing(request: Request, device: DeviceDep) -> Response:
         req = await parse(request, MissingBlobsRequest, server.limits.max_request)
-        out = await run(server.missing_blobs, device.village_code, req.sha256)
-        offsets = {sha: held for sha in out if (held := server.blobs.partial_offset(sha)[0])}
+
+        def work() -> tuple[list[str], dict[str, int]]:
+            out = server.missing_blobs(device.village_code, req.sha256)
+            held = server.blobs.partial_offsets(out) if out else {}
+            return out, {sha: n for sha, (n, _) in held.items() if n}
+
+        out, offsets = await run(work)
         return reply(request, MissingBlobsResponse(missing=tuple(out), offsets=offsets))
 
     @app.get("/v1/blobs/{sha}/upload")
@@ -229,10 +237,13 @@ def create_app(server: Server) -> FastAPI:
         server.blobs.check_size(size)
         stream: AsyncIterator[bytes] = request.stream()
         new_offset, complete = await server.blobs.write_chunk(
-            sha, offset=offset, size=size, chunk_sha=chunk_sha, body=stream
+            sha,
+            offset=offset,
+            size=size,
+            chunk_sha=chunk_sha,
+            body=stream,
+            on_complete=lambda: server.register_blob(sha, device.village_code),
         )
-        if complete:
-            await run(server.register_blob, sha, device.village_code)
         return reply(request, UploadStatus(sha256=sha, offset=new_offset, complete=complete))
 
     @app.get("/v1/blobs/{sha}")

@@ -15,7 +15,7 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
 import anyio
@@ -85,10 +85,20 @@ class ServerBlobStore:
 
     def partial_offset(self, sha: str) -> tuple[int, int | None]:
         """Bytes held for an unfinished upload, and the size it declared (None: no upload started)."""
-        check_sha(sha)
-        for p in self.partial_dir.glob(f"{sha}-*.part"):
-            return p.stat().st_size, int(p.name[65:-5])
-        return 0, None
+        return self.partial_offsets([sha]).get(sha, (0, None))
+
+    def partial_offsets(self, shas: Sequence[str]) -> dict[str, tuple[int, int | None]]:
+        """``partial_offset`` for several files in one pass over the directory (no glob: compiling a
+        pattern per call was a tenth of the server's time under load)."""
+        wanted = {check_sha(s) for s in shas}
+        out: dict[str, tuple[int, int | None]] = {}
+        with os.scandir(self.partial_dir) as it:
+            for entry in it:
+                name = entry.name
+                if name.endswith(".part") and name[64:65] == "-" and name[:64] in wanted:
+                    with contextlib.suppress(FileNotFoundError, ValueError):
+                        out.setdefault(name[:64], (entry.stat().st_size, int(name[65:-5])))
+        return out
 
     def check_size(self, size: int) -> None:
         if size > self.max_attachment:
@@ -100,12 +110,20 @@ class ServerBlobStore:
             )
 
     async def write_chunk(
-        self, sha: str, *, offset: int, size: int, chunk_sha: str, body: AsyncIterator[bytes]
+        self,
+        sha: str,
+        *,
+        offset: int,
+        size: int,
+        chunk_sha: str,
+        body: AsyncIterator[bytes],
+        on_complete: Callable[[], None] | None = None,
     ) -> tuple[int, bool]:
         """Append one chunk at ``offset``; returns (new offset, complete?).
 
         The chunk is discarded (the file truncated back) if it does not hash to ``chunk_sha``; the whole
-        upload is discarded if the finished file does not hash to ``sha``.
+        upload is discarded if the finished file does not hash to ``sha``. ``on_complete`` runs in the
+        same worker thread once the whole file is in place (one thread hop per chunk, not two).
         """
         check_sha(sha)
         check_sha(chunk_sha)
@@ -143,11 +161,16 @@ class ServerBlobStore:
                 raise VillageDeskError(
                     "the chunk was damaged on the way", code=E.BLOB_CHUNK_CHECKSUM, offset=offset
                 )
+
             # Disk syncs and the whole-file hash run in a worker thread: the event loop keeps serving
             # the other villages meanwhile.
-            return await anyio.to_thread.run_sync(
-                self._commit_chunk, sha, chunk_sha, tmp, offset, written, size
-            )
+            def commit() -> tuple[int, bool]:
+                out = self._commit_chunk(sha, chunk_sha, tmp, offset, written, size)
+                if out[1] and on_complete is not None:
+                    on_complete()
+                return out
+
+            return await anyio.to_thread.run_sync(commit)
         finally:
             tmp.unlink(missing_ok=True)
 

@@ -16,6 +16,8 @@ from sqlalchemy.pool import NullPool
 from villagedesk.core.errors import IntegrityError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Execution option for connections that only read (``engine.execution_options(**{READ_ONLY: True})``).
+READ_ONLY = "vd_read_only"
 
 
 def sqlite_url(data_dir: Path) -> str:
@@ -38,6 +40,11 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn: Any) -> None:
+            if conn.get_execution_options().get(READ_ONLY):
+                # A reader never upgrades to writing, so a deferred transaction cannot deadlock; in WAL
+                # mode it reads its snapshot while the writer commits instead of queueing behind it.
+                conn.exec_driver_sql("BEGIN")
+                return
             # Take the write lock up front: two deferred transactions that both upgrade to writing
             # deadlock in SQLite instead of waiting.
             conn.exec_driver_sql("BEGIN IMMEDIATE")

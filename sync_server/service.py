@@ -16,10 +16,10 @@ import re
 import secrets
 import threading
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Generic, TypeVar, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, upda
 from sync_server import auth
 from sync_server import tables as t
 from sync_server.blobstore import ServerBlobStore, check_sha
+from sync_server.db import READ_ONLY
 from villagedesk.core import codec, lifecycle
 from villagedesk.core.errors import ValidationError, VillageDeskError
 from villagedesk.core.models import (
@@ -60,6 +61,7 @@ from villagedesk.protocol.states import ApplicationState as S
 from villagedesk.protocol.states import ClockStopReason, MaterialStatus, ReviewTaskState
 
 CHINA = ZoneInfo("Asia/Shanghai")
+ItemT = TypeVar("ItemT")
 _SHA_KEYS = ("sha256", "document_sha256")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -135,6 +137,44 @@ class StaffUser:
         return self.township == "*" or self.township == township
 
 
+class GroupCommit(Generic[ItemT]):
+    """Runs ``apply`` on batches of items: whoever arrives while a batch commits joins the next one.
+
+    ``run`` returns (or raises the batch's error) only once ``apply`` has finished for its item."""
+
+    def __init__(self, apply: Callable[[list[ItemT]], None]) -> None:
+        self._apply = apply
+        self._queue_lock = threading.Lock()
+        self._leader = threading.Lock()
+        self._pending: list[_Slot[ItemT]] = []
+
+    def run(self, item: ItemT) -> None:
+        slot = _Slot(item)
+        with self._queue_lock:
+            self._pending.append(slot)
+        with self._leader:
+            if not slot.done:
+                with self._queue_lock:
+                    batch, self._pending = self._pending, []
+                error: BaseException | None = None
+                try:
+                    self._apply([s.item for s in batch])
+                except BaseException as exc:  # every waiter in the batch learns it failed
+                    error = exc
+                for s in batch:
+                    s.error = error
+                    s.done = True
+        if slot.error is not None:
+            raise slot.error
+
+
+@dataclass
+class _Slot(Generic[ItemT]):
+    item: ItemT
+    done: bool = False
+    error: BaseException | None = None
+
+
 def auth_error(code: str, message: str, **params: Any) -> VillageDeskError:
     return VillageDeskError(message, code=code, **params)
 
@@ -160,6 +200,9 @@ class Server:
         # SQLite has one writer anyway; a process lock keeps its busy-waiting out of the picture.
         self._sqlite = engine.dialect.name == "sqlite"
         self._write_lock = threading.Lock()
+        # Reads (authentication on every request, blob lookups, pulls) never wait for the writer.
+        self._reader = engine.execution_options(**{READ_ONLY: True})
+        self._blob_commits: GroupCommit[tuple[str, int, str | None]] = GroupCommit(self._register_blobs)
         self.server_id = self._init_meta()
 
     # ------------------------------------------------------------------ plumbing
@@ -271,7 +314,7 @@ class Server:
                 )
 
     def villages(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(select(t.villages).order_by(t.villages.c.code)).all()
         return [{"code": r.code, "name": r.name, "township": r.township} for r in rows]
 
@@ -282,7 +325,7 @@ class Server:
         return str(row[0])
 
     def batch_key(self, village: str) -> bytes:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = conn.execute(select(t.villages.c.batch_key).where(t.villages.c.code == village)).first()
         if row is None:
             raise VillageDeskError(
@@ -352,7 +395,7 @@ class Server:
     def authenticate_device(self, token: str | None) -> Device:
         if not token:
             raise auth_error(E.AUTH_MISSING, "no credential")
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = conn.execute(
                 select(t.devices).where(t.devices.c.token_sha256 == auth.token_hash(token))
             ).first()
@@ -365,7 +408,7 @@ class Server:
         return Device(row.device_id, row.village_code, row.ordinal, int(row.high_water))
 
     def device(self, device_id: str) -> Device:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = conn.execute(select(t.devices).where(t.devices.c.device_id == device_id)).first()
         if row is None:
             raise auth_error(E.AUTH_INVALID, "unknown device", device_id=device_id)
@@ -390,7 +433,7 @@ class Server:
             )
 
     def list_devices(self) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(
                 select(t.devices).order_by(t.devices.c.village_code, t.devices.c.ordinal)
             ).all()
@@ -426,7 +469,7 @@ class Server:
     def login(
         self, username: str, password: str, *, ttl: dt.timedelta = dt.timedelta(hours=12)
     ) -> tuple[str, StaffUser, str]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = conn.execute(select(t.staff).where(t.staff.c.username == username)).first()
         if row is None or not row.active or not auth.verify_password(row.password_hash, password):
             raise auth_error(E.AUTH_BAD_PASSWORD, "wrong user name or password")
@@ -443,7 +486,7 @@ class Server:
     def authenticate_staff(self, token: str | None) -> StaffUser:
         if not token:
             raise auth_error(E.AUTH_MISSING, "no credential")
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = conn.execute(
                 select(t.staff_tokens, t.staff.c.role, t.staff.c.township, t.staff.c.active)
                 .join(t.staff, t.staff.c.username == t.staff_tokens.c.username)
@@ -460,7 +503,7 @@ class Server:
     # ------------------------------------------------------------------ sync: hello / pull
 
     def hello(self, device: Device) -> dict[str, Any]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             hw = conn.execute(
                 select(t.devices.c.high_water).where(t.devices.c.device_id == device.device_id)
             ).scalar_one()
@@ -481,7 +524,7 @@ class Server:
     def tracking_high(self, device: Device) -> int:
         """The largest sequence among tracking numbers ``VILLAGE-OO-SSSSS-C`` of this device's ordinal."""
         prefix = f"{device.village_code}-{device.ordinal:02d}-"
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(
                 select(t.records.c.tracking_number).where(
                     t.records.c.record_type == "application",
@@ -498,7 +541,7 @@ class Server:
 
     def changes(self, village: str, since: int, limit: int) -> tuple[list[Change], int, bool]:
         limit = max(1, min(limit, 1000))
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(
                 select(t.changes)
                 .where(
@@ -521,7 +564,7 @@ class Server:
         return out, (out[-1].change_seq if out else since), len(out) == limit
 
     def high_water(self, device_id: str) -> int:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             return int(
                 conn.execute(
                     select(t.devices.c.high_water).where(t.devices.c.device_id == device_id)
@@ -535,7 +578,7 @@ class Server:
             check_sha(s)
         if not shas:
             return []
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             owned = set(
                 conn.execute(
                     select(t.blob_villages.c.sha256).where(
@@ -546,7 +589,7 @@ class Server:
         return [s for s in dict.fromkeys(shas) if s not in owned or not self.blobs.has(s)]
 
     def owns_blob(self, village: str, sha: str) -> bool:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             return (
                 conn.execute(
                     select(t.blob_villages).where(
@@ -557,12 +600,24 @@ class Server:
             )
 
     def register_blob(self, sha: str, village: str | None) -> None:
-        size = self.blobs.size(sha)
+        """Record a complete, verified file (and that ``village`` gave it); durable when this returns.
+
+        Uploads finishing at the same moment share one commit (group commit): each caller still
+        returns only after the transaction holding its row is committed, but a hundred villages
+        finishing photos pay for one disk sync instead of a hundred."""
+        self._blob_commits.run((sha, self.blobs.size(sha), village))
+
+    def _register_blobs(self, items: list[tuple[str, int, str | None]]) -> None:
         with self.tx() as conn:
-            if conn.execute(select(t.blobs).where(t.blobs.c.sha256 == sha)).first() is None:
-                conn.execute(insert(t.blobs).values(sha256=sha, size=size))
-            if village is not None:
-                self._own_blob(conn, sha, village)
+            seen: set[str] = set()
+            for sha, size, village in items:
+                if sha not in seen and (
+                    conn.execute(select(t.blobs.c.sha256).where(t.blobs.c.sha256 == sha)).first() is None
+                ):
+                    conn.execute(insert(t.blobs).values(sha256=sha, size=size))
+                seen.add(sha)
+                if village is not None:
+                    self._own_blob(conn, sha, village)
 
     def _own_blob(self, conn: Connection, sha: str, village: str) -> None:
         if (
@@ -876,7 +931,7 @@ class Server:
 
     def find_application(self, key: str) -> tuple[str, str]:
         """(uuid, village) from a uuid or a tracking number in any accepted form."""
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = conn.execute(
                 select(t.records.c.record_id, t.records.c.village_code).where(
                     t.records.c.record_type == "application",
@@ -900,7 +955,7 @@ class Server:
         return str(row[0]), str(row[1])
 
     def application(self, uuid_: str, staff: StaffUser | None = None) -> tuple[dict[str, Any], int]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             row = self._record(conn, "application", uuid_)
             if row is None:
                 raise VillageDeskError("no such application", code=E.APPLICATION_NOT_FOUND, key=uuid_)
@@ -929,7 +984,7 @@ class Server:
                     select(t.villages.c.code).where(t.villages.c.township == staff.township)
                 )
             )
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(q.order_by(t.records.c.change_seq).limit(limit)).all()
         out = []
         for r in rows:
@@ -1006,7 +1061,7 @@ class Server:
     # ------------------------------------------------------------------ export
 
     def export_rows(self) -> Iterator[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(
                 select(t.records.c.payload, t.records.c.village_code)
                 .where(t.records.c.record_type == "application")
@@ -1034,7 +1089,7 @@ class Server:
             }
 
     def record_counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             rows = conn.execute(
                 select(t.records.c.record_type, func.count()).group_by(t.records.c.record_type)
             ).all()
@@ -1045,7 +1100,7 @@ class Server:
         q = select(t.records.c.record_type, t.records.c.record_id, t.records.c.payload)
         if village is not None:
             q = q.where(or_(t.records.c.village_code == village, t.records.c.village_code.is_(None)))
-        with self.engine.connect() as conn:
+        with self._reader.connect() as conn:
             return {(r[0], r[1]): json.loads(r[2]) for r in conn.execute(q).all()}
 
 

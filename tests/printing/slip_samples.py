@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -38,29 +37,23 @@ from villagedesk.printing.documents import (
 from villagedesk.protocol.states import ApplicationState, MaterialStatus
 
 REPO = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("VILLAGEDESK_SHARED", REPO.parent / "shared"))
+# Copies of the shared data kept in the repo, so a clean checkout tests the same everywhere.
+DATA = REPO / "translations" / "data"
 TODAY = dt.date(2026, 11, 27)
 
 
 @cache
 def catalog() -> Catalog:
-    path = SHARED / "data" / "catalog-sample.json"
-    if not path.is_file():  # a checkout without shared/: the copy the app ships
-        path = REPO / "resources" / "catalog" / "catalog-sample.json"
-    return parse_catalog(path.read_bytes())
+    return parse_catalog((REPO / "resources" / "catalog" / "catalog-sample.json").read_bytes())
 
 
 @cache
 def long_tibetan_names() -> list[tuple[str, str]]:
     """(Tibetan, first Chinese spelling), longest first, from the attested name list."""
-    path = SHARED / "data" / "tibetan-names.tsv"
     rows: list[tuple[str, str]] = []
-    if path.is_file():
-        with path.open(encoding="utf-8") as f:
-            for r in csv.DictReader(f, delimiter="\t"):
-                rows.append((r["bo"], r["zh_spellings"].split("/")[0]))
-    else:
-        rows = [("ཐུབ་བསྟན་འཇིགས་མེད་ནོར་བུ", "土登晋美诺布"), ("དགེ་འདུན་ཆོས་ཀྱི་ཉི་མ", "更登确吉尼玛")]
+    with (DATA / "tibetan-names.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            rows.append((r["bo"], r["zh_spellings"].split("/")[0]))
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

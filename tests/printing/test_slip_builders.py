@@ -127,7 +127,7 @@ def test_the_catalog_prints_without_tofu() -> None:
 def test_labels_use_only_attested_tibetan() -> None:
     """Every Tibetan label is a glossary term (no coined Tibetan), and the rest are listed for a
     translator."""
-    glossary = (s.SHARED / "data" / "glossary-zh-bo.tsv").read_text(encoding="utf-8")
+    glossary = (s.DATA / "glossary-zh-bo.tsv").read_text(encoding="utf-8")
     attested = {row.split("\t")[1] for row in glossary.splitlines()[1:] if row.split("\t")[1]}
     for zh, bo in LABELS.values():
         assert not bo or bo in attested, (zh, bo)
