@@ -297,7 +297,17 @@ class UnitOfWork:
                 code="application.no_applicant",
                 id_number=app.applicant_id_number,
             )
-        data = codec.encode(app)
+        data = self._write_application_row(app, row)
+        self._link_attachments(app, require_blobs=True)
+        self.session.flush()
+        crashpoint("store.after_application_row")
+        hashes = [h for _, h in _attachment_hashes(app)]
+        self._outbox("application", app.uuid, "upsert", data, hashes)
+        for ev in events:
+            self._add_event(ev)
+
+    def _write_application_row(self, app: Application, row: ApplicationRow | None) -> dict[str, Any]:
+        data: dict[str, Any] = codec.encode(app)
         if row is None:
             row = ApplicationRow(uuid=app.uuid)
             self.session.add(row)
@@ -310,15 +320,11 @@ class UnitOfWork:
         row.current_agent = app.current_agent or app.responsible_agent
         row.version = app.version
         row.data = data
-        self._link_attachments(app)
-        self.session.flush()
-        crashpoint("store.after_application_row")
-        hashes = [h for _, h in _attachment_hashes(app)]
-        self._outbox("application", app.uuid, "upsert", data, hashes)
-        for ev in events:
-            self._add_event(ev)
+        return data
 
-    def _link_attachments(self, app: Application) -> None:
+    def _link_attachments(self, app: Application, *, require_blobs: bool) -> None:
+        """Record which blobs the application references. Local changes must have stored the blob
+        first; an application pulled from the township may reference blobs fetched only when opened."""
         want = set(_attachment_hashes(app))
         have = {
             (r.material_key, r.sha256)
@@ -327,7 +333,7 @@ class UnitOfWork:
             )
         }
         for key, sha in want - have:
-            if not self.store.blobs.has(sha):
+            if require_blobs and not self.store.blobs.has(sha):
                 raise ValidationError(
                     "an attachment must be stored before it is referenced", code="blob.not_stored", sha256=sha
                 )
@@ -816,28 +822,8 @@ class Store:
 
     @staticmethod
     def _save_remote_application(uow: UnitOfWork, app: Application) -> None:
-        row = uow.session.get(ApplicationRow, app.uuid)
-        if row is None:
-            row = ApplicationRow(uuid=app.uuid)
-            uow.session.add(row)
-        row.tracking_number = app.tracking_number or None
-        row.state = app.state.value
-        row.item_code = app.item_code
-        row.catalog_version = app.catalog_version
-        row.applicant_id_number = app.applicant_id_number
-        row.village_code = app.village_code
-        row.current_agent = app.current_agent or app.responsible_agent
-        row.version = app.version
-        row.data = codec.encode(app)
-        # Links are recorded without requiring the blob: remote attachments are fetched on demand.
-        have = {
-            (r.material_key, r.sha256)
-            for r in uow.session.scalars(
-                select(AttachmentLinkRow).where(AttachmentLinkRow.application_uuid == app.uuid)
-            )
-        }
-        for key, sha in set(_attachment_hashes(app)) - have:
-            uow.session.add(AttachmentLinkRow(application_uuid=app.uuid, material_key=key, sha256=sha))
+        uow._write_application_row(app, uow.session.get(ApplicationRow, app.uuid))
+        uow._link_attachments(app, require_blobs=False)
 
     def referenced_blobs(self) -> set[str]:
         with self.reader() as uow:
