@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/bench_sync_ingest.py [--devices 100] [--apps 20] [--attachment-kb 100]
                                                [--database-url postgresql+psycopg://...] [--memory-mb 50]
+                                               [--variants per-file,packs,packs+2workers] [--out FILE]
+
+Each variant runs in turn on the same machine (the per-file one is the baseline: one request per photo,
+as before packs).
 
 Each device is its own process running the real sync engine (``villagedesk.sync.engine.SyncEngine``)
 over loopback TLS, in its normal batches, against a small in-memory outbox (building 2000 applications
@@ -12,6 +16,7 @@ server acknowledged *and* that are then in ``export`` with state ``received`` ar
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -207,6 +212,7 @@ def _worker(i: int, url: str, code: str, apps: int, att_kb: int, tmp: str, go: A
         store.add("application", app.uuid, "upsert", codec.encode(app), shas)
     go.wait()
     t0 = time.monotonic()
+    c0 = time.process_time()
     result = SyncEngine(store, config=commands.config_from_env()).run()  # type: ignore[arg-type]
     acked = [
         e.record_id
@@ -220,13 +226,35 @@ def _worker(i: int, url: str, code: str, apps: int, att_kb: int, tmp: str, go: A
             "code": result.code,
             "acked": acked,
             "seconds": time.monotonic() - t0,
+            "cpu_s": time.process_time() - c0,
         }
     )
 
 
-def _cpu_s(pid: int) -> float:
+def _cpu_s(pid: int, which: str = "both") -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    user, system = int(fields[11]), int(fields[12])
+    ticks = {"user": user, "system": system}.get(which, user + system)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _tree_cpu_s(pid: int, which: str = "both") -> float:
+    """CPU of a process and all its descendants (the server's worker processes)."""
+    parent: dict[int, int] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                parent[int(d.name)] = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    tree, grew = {pid}, True
+    while grew:
+        add = {c for c, pp in parent.items() if pp in tree and c not in tree}
+        tree |= add
+        grew = bool(add)
+    total = 0.0
+    for p in tree:
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            total += _cpu_s(p, which)
+    return total
 
 
 def _rss_kib(pid: int) -> int:
@@ -237,7 +265,12 @@ def _rss_kib(pid: int) -> int:
 
 
 def ingest(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
-    sp = ServerProc(tmp / "server", free_port(), database_url=args.database_url)
+    sp = ServerProc(
+        tmp / "server",
+        free_port(),
+        database_url=args.database_url,
+        extra_args=("--workers", str(args.workers)),
+    )
     sp.data_dir.mkdir()
     admin = sp.admin()
     villages = [f"5133011{k:05d}" for k in range(max(1, args.devices // 2))]
@@ -263,13 +296,16 @@ def ingest(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         while time.monotonic() < deadline and sum(1 for d in tmp.glob("dev*/blobs")) < args.devices:
             time.sleep(0.2)
         time.sleep(2.0)
+        cpu0 = _tree_cpu_s(sp.proc.pid) if sp.proc is not None else 0.0
+        sys0 = _tree_cpu_s(sp.proc.pid, "system") if sp.proc is not None else 0.0
         t0 = time.monotonic()
         go.set()
         results = [out.get(timeout=1800) for _ in procs]
         wall = time.monotonic() - t0
         for p in procs:
             p.join(60)
-        server_cpu = _cpu_s(sp.proc.pid) if sp.proc is not None else 0.0
+        server_cpu = (_tree_cpu_s(sp.proc.pid) if sp.proc is not None else 0.0) - cpu0
+        server_sys = (_tree_cpu_s(sp.proc.pid, "system") if sp.proc is not None else 0.0) - sys0
         exported = {r["uuid"]: r for r in admin.export_rows()}
         acked = {u for r in results for u in r["acked"]}
         counted = [u for u in acked if u in exported and exported[u]["state"] == "received"]
@@ -278,6 +314,7 @@ def ingest(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         sp.kill()
     return {
         "backend": "postgresql" if args.database_url else "sqlite",
+        "server_workers": args.workers,
         "devices": args.devices,
         "apps_per_device": args.apps,
         "attachments": f"3 x {args.attachment_kb} KB",
@@ -285,6 +322,8 @@ def ingest(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
         "apps_counted": len(counted),
         "apps_per_s": round(len(counted) / wall, 1),
         "server_cpu_s": round(server_cpu, 1),
+        "server_system_cpu_s": round(server_sys, 1),
+        "clients_cpu_s": round(sum(r["cpu_s"] for r in results), 1),
         "cpu_s_available": round(wall * (os.cpu_count() or 1), 1),
         "device_failures": len(failures),
         "failure_codes": sorted({r["code"] for r in failures}),
@@ -358,12 +397,25 @@ def memory(args: argparse.Namespace, tmp: Path) -> dict[str, Any]:
     }
 
 
+VARIANTS = {
+    # name: (files per request, server worker processes)
+    "per-file": ("0", 1),  # the baseline: one request per photo (VILLAGEDESK_SYNC_MAX_PACK=0)
+    "packs": (str(4 * 1024 * 1024), 1),
+    "packs+2workers": (str(4 * 1024 * 1024), 2),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--devices", type=int, default=100)
     ap.add_argument("--apps", type=int, default=20)
     ap.add_argument("--attachment-kb", type=int, default=100)
     ap.add_argument("--database-url", default=None)
+    ap.add_argument(
+        "--variants",
+        default="per-file,packs,packs+2workers",
+        help=f"which of {', '.join(VARIANTS)}, run one after the other on the same machine",
+    )
     ap.add_argument("--memory-mb", type=int, default=50)
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--out", type=Path, default=None)
@@ -372,16 +424,23 @@ def main() -> int:
     os.environ.setdefault("VILLAGEDESK_SYNC_BACKOFF_CAP", "5")
     os.environ.setdefault("VILLAGEDESK_SYNC_MAX_FAILURES", "30")
     tmp = Path(tempfile.mkdtemp(prefix="bench-ingest-"))
-    results: dict[str, Any] = {}
+    results: dict[str, Any] = {"load_average_before": os.getloadavg()}
     try:
         if not args.skip_ingest:
-            if args.database_url:
-                sys.path.insert(0, str(ROOT / "tests" / "sync"))
-                from sync_harness import reset_pg
+            results["ingest"] = []
+            for name in args.variants.split(","):
+                max_pack, args.workers = VARIANTS[name]
+                os.environ["VILLAGEDESK_SYNC_MAX_PACK"] = max_pack
+                if args.database_url:
+                    from sync_harness import reset_pg
 
-                reset_pg(args.database_url)
-            results["ingest"] = ingest(args, tmp)
-            print(json.dumps(results["ingest"]), flush=True)
+                    reset_pg(args.database_url)
+                run_dir = tmp / name
+                run_dir.mkdir()
+                row = {"variant": name, **ingest(args, run_dir), "load_average_after": os.getloadavg()}
+                results["ingest"].append(row)
+                print(json.dumps(row), flush=True)
+                shutil.rmtree(run_dir, ignore_errors=True)
         if args.memory_mb:
             if args.database_url:
                 from sync_harness import reset_pg

@@ -357,7 +357,7 @@ def main() -> None:
             results["overdue_total"],
             results["due_soon_total"],
         )
-    server.add_staff("bench", "bench-password", "admin", "*")
+    server.add_staff("bench", "bench-password", "director", "*")
     url, uv = serve(server)
     s = requests.Session()
     tok = s.post(url + "/v1/staff/login", json={"username": "bench", "password": "bench-password"}).json()[

@@ -4,9 +4,11 @@ Database work runs in worker threads (``anyio.to_thread``) so that a slow upload
 never holds up another village's pull.
 """
 
+import contextlib
 import gzip
 import json
 import logging
+import os
 import zlib
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any, TypeVar
@@ -29,6 +31,8 @@ from villagedesk.protocol.messages import (
     CHUNK_SHA_HEADER,
     NONCE_HEADER,
     OFFSET_HEADER,
+    PACK_HEADER,
+    PACK_MAX_ENTRIES,
     PROTO_HEADER,
     SIZE_HEADER,
     ApplicationDetail,
@@ -43,6 +47,7 @@ from villagedesk.protocol.messages import (
     LoginResponse,
     MissingBlobsRequest,
     MissingBlobsResponse,
+    PackResponse,
     PushRequest,
     PushResponse,
     StaffAction,
@@ -134,8 +139,33 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
+def _pack_manifest(header: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for item in header.split(","):
+        sha, _, size = item.strip().partition(":")
+        if not size.isdigit() or len(size) > 12:
+            raise VillageDeskError("a pack needs its manifest header", code=E.PROTO_BAD_REQUEST)
+        out.append((sha.lower(), int(size)))
+    return out
+
+
 def create_app(server: Server) -> FastAPI:
-    app = FastAPI(title="VillageDesk township sync server", docs_url=None, redoc_url=None, openapi_url=None)
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Database work runs in worker threads. Fewer threads than villages syncing at once: past a few,
+        # more threads only fight over the GIL (and the one SQLite writer) and every request slows.
+        threads = int(os.environ.get("VILLAGEDESK_SERVER_THREADS", "8"))
+        if threads > 0:
+            anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    app = FastAPI(
+        title="VillageDesk township sync server",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        lifespan=lifespan,
+    )
     app.state.server = server
 
     @app.exception_handler(VillageDeskError)
@@ -233,6 +263,7 @@ def create_app(server: Server) -> FastAPI:
                 "an upload chunk needs offset, size and checksum headers", code=E.PROTO_BAD_REQUEST
             ) from None
         if server.blobs.has(sha) and await run(server.owns_blob, device.village_code, sha):
+            await run(server.blobs.drop_partial, sha)
             return reply(request, UploadStatus(sha256=sha, offset=server.blobs.size(sha), complete=True))
         server.blobs.check_size(size)
         stream: AsyncIterator[bytes] = request.stream()
@@ -245,6 +276,36 @@ def create_app(server: Server) -> FastAPI:
             on_complete=lambda: server.register_blob(sha, device.village_code),
         )
         return reply(request, UploadStatus(sha256=sha, offset=new_offset, complete=complete))
+
+    @app.post("/v1/blobs/pack")
+    async def upload_pack(request: Request, device: DeviceDep) -> Response:
+        """Many small whole files in one request: a village's photos cost one round trip per pack, not
+        one per photo. Each file is verified against its name; what arrived whole is kept even if the
+        connection drops; anything refused goes again on the resumable per-file path."""
+        manifest = _pack_manifest(request.headers.get(PACK_HEADER, ""))
+        server.blobs.check_pack(manifest, max_total=server.limits.max_request, max_entries=PACK_MAX_ENTRIES)
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) != sum(n for _, n in manifest):
+            raise VillageDeskError("the pack's length does not match its manifest", code=E.PROTO_BAD_REQUEST)
+        done, refused = await server.blobs.receive_pack(manifest, request.stream())
+
+        def commit() -> None:
+            try:
+                server.blobs.install_many(done)
+            except BaseException:
+                server.blobs.discard(done)
+                raise
+            sizes = dict(manifest)
+            server.register_blobs([(sha, sizes[sha]) for sha, _ in done], device.village_code)
+
+        await run(commit)
+        return reply(
+            request,
+            PackResponse(
+                stored=tuple(sha for sha, _ in done),
+                refused={sha: ErrorBody(code=c, params=p) for sha, (c, p) in refused.items()},
+            ),
+        )
 
     @app.get("/v1/blobs/{sha}")
     async def download(request: Request, sha: str, device: DeviceDep) -> Response:

@@ -10,9 +10,10 @@ from sqlalchemy import or_, select
 
 from sync_server import tables as t
 from sync_server.service import Server, referenced_blobs
+from sync_server.township import audit
 from villagedesk.core.errors import VillageDeskError
 from villagedesk.protocol import errors as E
-from villagedesk.protocol.batchformat import BatchError, Manifest, open_batch, write_batch
+from villagedesk.protocol.batchformat import AUDIT, BatchError, Manifest, open_batch, write_batch
 from villagedesk.protocol.messages import PushEntry
 
 RESULTS_PER_DEVICE = 5000
@@ -23,9 +24,36 @@ def _refuse(exc: BatchError) -> VillageDeskError:
 
 
 def export_batch(
-    server: Server, village: str, out: Path, *, since: int = 0, with_attachments: bool = True
+    server: Server,
+    village: str,
+    out: Path,
+    *,
+    since: int = 0,
+    with_attachments: bool = True,
+    actor: str = "villagedesk-server",
 ) -> int:
     """Everything the village's laptops would pull after ``since``, plus each device's push results."""
+    return int(
+        export_batch_manifest(
+            server, village, out, since=since, with_attachments=with_attachments, actor=actor
+        )["entries"]["count"]
+    )
+
+
+def export_batch_manifest(
+    server: Server,
+    village: str,
+    out: Path,
+    *,
+    since: int = 0,
+    with_attachments: bool = True,
+    actor: str = "villagedesk-server",
+) -> dict[str, Any]:
+    """As :func:`export_batch`; returns the signed manifest, whose ``audit`` is the audit-chain head.
+
+    The export is itself an audited action, recorded first, so the head the batch carries is the chain's
+    head right after it, covering the export. The head is published (``tw_audit_heads``) in the same
+    transaction: if writing the file then fails, the log says an export was tried, which is true."""
     key = server.batch_key(village)
     with server.engine.connect() as conn:
         rows = conn.execute(
@@ -73,6 +101,11 @@ def export_batch(
         for sha in wanted:
             if server.blobs.has(sha) and server.owns_blob(village, sha):
                 blobs[sha] = server.blobs.path(sha)
+    with server.tx() as conn:
+        audit.record(
+            conn, actor, "export_batch", village, {"since": since, "to_seq": to_seq, "entries": len(entries)}
+        )
+        seq, head = audit.publish_head(conn, f"batch:{village}")
     header = {
         "direction": "down",
         "village_code": village,
@@ -80,12 +113,12 @@ def export_batch(
         "from_seq": since,
         "to_seq": to_seq,
         "devices": results,
+        AUDIT: {"seq": seq, "head": head},
     }
     try:
-        write_batch(out, header=header, entries=entries, blobs=sorted(blobs.items()), key=key)
+        return write_batch(out, header=header, entries=entries, blobs=sorted(blobs.items()), key=key)
     except BatchError as exc:
         raise _refuse(exc) from None
-    return len(entries)
 
 
 def _documents(payload: Any) -> set[str]:

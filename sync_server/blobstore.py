@@ -15,11 +15,14 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import anyio
+from starlette.requests import ClientDisconnect
 
+from sync_server import filelock
 from villagedesk.core.errors import VillageDeskError
 from villagedesk.protocol import errors as E
 
@@ -54,21 +57,36 @@ class ServerBlobStore:
         self.root = root
         self.final_dir = root / "blobs"
         self.partial_dir = root / "partial"
+        self.incoming_dir = root / "incoming"  # packs being received; never resumed, so kept apart
         self.final_dir.mkdir(parents=True, exist_ok=True)
         self.partial_dir.mkdir(parents=True, exist_ok=True)
+        self.incoming_dir.mkdir(parents=True, exist_ok=True)
         # Chunks of requests a crash cut short; old ones only: another process may be receiving now.
-        for stale in self.partial_dir.glob("*.chunk"):
+        for stale in [*self.partial_dir.glob("*.chunk"), *self.incoming_dir.iterdir()]:
             with contextlib.suppress(OSError):
                 if time.time() - stale.stat().st_mtime > 3600:
                     stale.unlink()
+        # Unfinished copies of files that are complete here (a laptop that stopped after another
+        # finished the same file) are never resumed: the next request for them answers "complete".
+        for part in self.partial_dir.glob("*.part"):
+            if (self.final_dir / part.name[:2] / part.name[:64]).is_file():
+                with contextlib.suppress(OSError):
+                    part.unlink()
         self.max_attachment = max_attachment
         self.max_chunk = max_chunk
         self._locks: dict[str, threading.Lock] = {}
         self._locks_guard = threading.Lock()
+        self.lock_dir = root / "locks"
+        self.lock_dir.mkdir(parents=True, exist_ok=True)
 
-    def lock(self, sha: str) -> threading.Lock:
+    @contextlib.contextmanager
+    def lock(self, sha: str) -> Iterator[None]:
+        """Appends to one blob never interleave: between threads (a lock per blob) and between the
+        server's worker processes (an advisory file lock, one of 256 by the blob's first byte)."""
         with self._locks_guard:
-            return self._locks.setdefault(sha, threading.Lock())
+            tlock = self._locks.setdefault(sha, threading.Lock())
+        with tlock, filelock.exclusive(self.lock_dir / f"{sha[:2]}.lock"):
+            yield
 
     def path(self, sha: str) -> Path:
         check_sha(sha)
@@ -99,6 +117,14 @@ class ServerBlobStore:
                     with contextlib.suppress(FileNotFoundError, ValueError):
                         out.setdefault(name[:64], (entry.stat().st_size, int(name[65:-5])))
         return out
+
+    def drop_partial(self, sha: str) -> None:
+        """Forget an unfinished upload of a file that is complete here after all (another laptop of the
+        village finished it first): nobody will ever finish that copy."""
+        with self.lock(sha):
+            _, size = self.partial_offset(sha)
+            if size is not None and self.has(sha):
+                self._partial(sha, size).unlink(missing_ok=True)
 
     def check_size(self, size: int) -> None:
         if size > self.max_attachment:
@@ -226,6 +252,111 @@ class ServerBlobStore:
         os.replace(part, final)
         _fsync_dir(final.parent)
         return size
+
+    # ---- packs: many small files in one request (the many-villages-at-once case) ----
+
+    def check_pack(self, manifest: Sequence[tuple[str, int]], *, max_total: int, max_entries: int) -> None:
+        """Refuse a pack before reading its body: every name a digest, every size within limits."""
+        if not manifest:
+            raise VillageDeskError("an empty pack", code=E.PROTO_BAD_REQUEST)
+        if len(manifest) > max_entries:
+            raise VillageDeskError("too many files in one pack", code=E.LIMIT_ENTRIES, limit=max_entries)
+        if len({sha for sha, _ in manifest}) != len(manifest):
+            raise VillageDeskError("a file appears twice in one pack", code=E.PROTO_BAD_REQUEST)
+        for sha, size in manifest:
+            check_sha(sha)
+            self.check_size(size)
+            if size <= 0:
+                raise VillageDeskError("a pack entry needs a size", code=E.PROTO_BAD_REQUEST, sha256=sha)
+        total = sum(size for _, size in manifest)
+        if total > max_total:
+            raise VillageDeskError("request too large", code=E.LIMIT_REQUEST, limit=max_total)
+
+    async def receive_pack(
+        self, manifest: Sequence[tuple[str, int]], body: AsyncIterator[bytes]
+    ) -> tuple[list[tuple[str, Path]], dict[str, tuple[str, dict[str, object]]]]:
+        """Stream a pack (the files back to back, in manifest order) into one temporary file per entry,
+        each verified against its name as it ends. Returns the verified files (not yet durable: the
+        caller passes them to ``install_many`` or ``discard``) and the refused entries with a code.
+
+        A connection dropped mid-pack keeps every entry that arrived whole; the rest are refused as
+        incomplete and the client sends them again (the loss is at most one pack, which the client
+        keeps no larger than a chunk on a link that drops)."""
+        done: list[tuple[str, Path]] = []
+        refused: dict[str, tuple[str, dict[str, object]]] = {}
+        idx = 0
+        cur: BinaryIO | None = None
+        cur_path: Path | None = None
+        h = hashlib.sha256()
+        got = 0
+        try:
+            async for piece in body:
+                view = memoryview(piece)
+                while view:
+                    if idx >= len(manifest):
+                        raise VillageDeskError(
+                            "the pack is longer than its manifest says", code=E.PROTO_BAD_REQUEST
+                        )
+                    sha, size = manifest[idx]
+                    if cur is None:
+                        cur_path = self.incoming_dir / f"{sha}.{uuid.uuid4().hex}"
+                        cur = cur_path.open("wb")
+                        h = hashlib.sha256()
+                        got = 0
+                    take = view[: size - got]
+                    h.update(take)
+                    cur.write(take)
+                    got += len(take)
+                    view = view[len(take) :]
+                    if got == size:
+                        cur.close()
+                        cur = None
+                        assert cur_path is not None
+                        if h.hexdigest() == sha:
+                            done.append((sha, cur_path))
+                        else:
+                            cur_path.unlink(missing_ok=True)
+                            refused[sha] = (E.BLOB_HASH_MISMATCH, {"sha256": sha})
+                        cur_path = None
+                        idx += 1
+        except ClientDisconnect:
+            pass  # keep what arrived whole
+        except BaseException:
+            self.discard(done)
+            raise
+        finally:
+            if cur is not None:
+                cur.close()
+            if cur_path is not None:
+                cur_path.unlink(missing_ok=True)
+        for sha, _ in manifest[idx:]:
+            refused.setdefault(sha, (E.BLOB_INCOMPLETE, {"sha256": sha}))
+        return done, refused
+
+    def install_many(self, files: Sequence[tuple[str, Path]]) -> None:
+        """Make verified files durable and visible: each file synced, renamed to its name, and each
+        directory touched synced once (not once per file)."""
+        dirs: set[Path] = set()
+        for sha, tmp in files:
+            final = self.path(sha)
+            if final.is_file():
+                tmp.unlink(missing_ok=True)  # the same bytes are already here
+                continue
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            dirs.add(final.parent)
+        for d in dirs:
+            _fsync_dir(d)
+
+    @staticmethod
+    def discard(files: Sequence[tuple[str, Path]]) -> None:
+        for _, tmp in files:
+            tmp.unlink(missing_ok=True)
 
     def put_file(self, src: Path, sha: str) -> None:
         """Copy a verified file in (batch import); the caller checked the hash while reading."""

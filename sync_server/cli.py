@@ -7,6 +7,7 @@ the code itself, so scripts can take it with ``tail -1``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import os
@@ -15,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sync_server import db, tls
+from sync_server import db, filelock, tls
 from sync_server.service import Server, ServerLimits
+from sync_server.township import roles
 from villagedesk.core.errors import VillageDeskError
 
 LOOPBACK = {"127.0.0.1", "::1", "localhost"}
@@ -69,6 +71,18 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--max-chunk", type=int, default=None, help="bytes")
     s.add_argument("--max-entries", type=int, default=None)
     s.add_argument("--max-batch", type=int, default=None, help="bytes")
+    s.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes sharing the port (a county server or many villages at once; POSIX only)",
+    )
+    s.add_argument(
+        "--threads",
+        type=int,
+        default=8,
+        help="database worker threads per process (more only fight over the GIL and the SQLite writer)",
+    )
 
     v = sub.add_parser("village", help="the place registry")
     vs = v.add_subparsers(dest="vcmd", required=True)
@@ -93,11 +107,20 @@ def _parser() -> argparse.ArgumentParser:
     sts = st.add_subparsers(dest="scmd", required=True)
     sa = sts.add_parser("add")
     sa.add_argument("username")
-    sa.add_argument("--role", choices=["admin", "reviewer", "viewer"], default="reviewer")
+    sa.add_argument(
+        "--role",
+        choices=[*roles.ROLES, *roles.LEGACY],
+        default=roles.CLERK,
+        help="clerk, dept_reviewer (with --department), director or admin; "
+        "the old names reviewer (= clerk) and viewer (= director) still work",
+    )
+    sa.add_argument("--department", default=None, help="a department reviewer's department (routing body)")
     sa.add_argument("--township", required=True, help='a township name, or "*" for the whole county')
     sa.add_argument(
         "--password-env", default="VILLAGEDESK_STAFF_PASSWORD", help="read the password from here"
     )
+
+    sts.add_parser("list")
 
     r = sub.add_parser("review", help="a township action on one application")
     r.add_argument("tracking", help="tracking number (any form) or uuid")
@@ -168,26 +191,60 @@ def _serve(args: argparse.Namespace) -> int:
         max_entries=args.max_entries or base.max_entries,
         max_batch=args.max_batch or base.max_batch,
     )
-    server = open_server(args.data_dir, args.serve_database_url or args.database_url, limits=limits)
+    workers = max(1, args.workers)
+    os.environ["VILLAGEDESK_SERVER_THREADS"] = str(max(1, args.threads))  # read by the app (and workers)
+    if workers > 1 and not filelock.AVAILABLE:
+        print("error: --workers needs file locks (POSIX); run one worker here", file=sys.stderr)
+        return 1
+    url = args.serve_database_url or args.database_url
+    server = open_server(args.data_dir, url, limits=limits)  # migrates once, before any worker starts
     ssl_kw: dict[str, Any] = {}
     scheme = "http"
     if not args.insecure_http:
         cert, key = tls.cert_paths(args.data_dir)
         ssl_kw = {"ssl_certfile": str(cert), "ssl_keyfile": str(key)}
         scheme = "https"
-    config = uvicorn.Config(
-        create_app(server),
-        host=args.host,
-        port=args.port,
-        log_level="warning",
+    common: dict[str, Any] = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": "warning",
         # Village links pause for seconds between requests; keep the connection (and its TLS) alive.
-        timeout_keep_alive=120,
-        access_log=False,
+        "timeout_keep_alive": 120,
+        "access_log": False,
         **ssl_kw,
+    }
+    if workers == 1:
+        config = uvicorn.Config(create_app(server), **common)
+        print(f"listening on {scheme}://{args.host}:{args.port} fingerprint={server.cert_sha256}", flush=True)
+        uvicorn.Server(config).run()
+        return 0
+    # Several processes on one socket: each opens the same data directory (the database and the blob
+    # store lock across processes). The socket is bound before "listening" is printed.
+    server.engine.dispose()
+    os.environ[_WORKER_ENV] = json.dumps(
+        {"data_dir": str(args.data_dir), "url": url, "limits": dataclasses.asdict(limits), "tls": scheme}
     )
+    from uvicorn.supervisors.multiprocess import Multiprocess
+
+    config = uvicorn.Config(f"{__name__}:worker_app", factory=True, workers=workers, **common)
+    sock = config.bind_socket()
     print(f"listening on {scheme}://{args.host}:{args.port} fingerprint={server.cert_sha256}", flush=True)
-    uvicorn.Server(config).run()
+    Multiprocess(config, sockets=[sock]).run()
     return 0
+
+
+_WORKER_ENV = "VILLAGEDESK_SERVER_WORKER"
+
+
+def worker_app() -> Any:
+    """The app of one worker process of ``serve --workers N``."""
+    from sync_server.app import create_app
+
+    cfg = json.loads(os.environ[_WORKER_ENV])
+    server = open_server(
+        Path(cfg["data_dir"]), cfg["url"], limits=ServerLimits(**cfg["limits"]), tls_on=cfg["tls"] == "https"
+    )
+    return create_app(server)
 
 
 def _review(server: Server, args: argparse.Namespace) -> int:
@@ -218,6 +275,25 @@ def _review(server: Server, args: argparse.Namespace) -> int:
     return 0
 
 
+def _staff_rows(server: Server) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from sync_server import tables as t
+
+    with server.engine.connect() as conn:
+        rows = conn.execute(select(t.staff).order_by(t.staff.c.username)).all()
+    return [
+        {
+            "username": r.username,
+            "role": r.role,
+            "department": r.department or "",
+            "township": r.township,
+            "active": bool(r.active),
+        }
+        for r in rows
+    ]
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.cmd == "serve":
@@ -246,9 +322,15 @@ def run(argv: Sequence[str] | None = None) -> int:
             server.revoke_device(args.device_id)
             print(f"revoked {args.device_id}")
     elif args.cmd == "staff":
+        if args.scmd == "list":
+            for row in _staff_rows(server):
+                print(json.dumps(row, ensure_ascii=False))
+            return 0
         password = os.environ.get(args.password_env) or getpass.getpass("password: ")
-        server.add_staff(args.username, password, args.role, args.township)
-        print(f"staff {args.username} ({args.role}, {args.township})")
+        server.add_staff(args.username, password, args.role, args.township, args.department)
+        role = roles.normalize(args.role)
+        dept = f", {args.department}" if args.department else ""
+        print(f"staff {args.username} ({role}{dept}, {args.township})")
     elif args.cmd == "review":
         return _review(server, args)
     elif args.cmd == "export":

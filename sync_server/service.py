@@ -24,10 +24,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, or_, select, update
 
-from sync_server import auth
+from sync_server import auth, filelock
 from sync_server import tables as t
-from sync_server.blobstore import ServerBlobStore, check_sha
+from sync_server.blobstore import SHA_RE, ServerBlobStore, check_sha
 from sync_server.db import READ_ONLY
+from sync_server.township import roles
 from villagedesk.core import codec, lifecycle
 from villagedesk.core.errors import ValidationError, VillageDeskError
 from villagedesk.core.models import (
@@ -130,11 +131,25 @@ class Device:
 @dataclass(frozen=True)
 class StaffUser:
     username: str
-    role: str
+    role: str  # clerk | dept_reviewer | director | admin (sync_server/township/roles.py)
     township: str
+    department: str = ""  # a dept_reviewer's department: the routing body whose tasks it decides
 
     def may_see(self, township: str) -> bool:
         return self.township == "*" or self.township == township
+
+    def can(self, permission: str) -> bool:
+        return roles.allows(self.role, permission)
+
+    def require(self, permission: str) -> None:
+        """Refuse with ``auth.forbidden`` (403) and the permission, so the window can word it."""
+        if not self.can(permission):
+            raise auth_error(
+                E.AUTH_FORBIDDEN,
+                f"the role {self.role} may not do this ({permission})",
+                permission=permission,
+                role=self.role,
+            )
 
 
 # The statements every push runs many times, built once: constructing a statement and computing its
@@ -171,9 +186,13 @@ class GroupCommit(Generic[ItemT]):
         self._pending: list[_Slot[ItemT]] = []
 
     def run(self, item: ItemT) -> None:
-        slot = _Slot(item)
+        self.run_many([item])
+
+    def run_many(self, items: Sequence[ItemT]) -> None:
+        slots = [_Slot(item) for item in items]
+        slot = slots[-1]  # all of them join the same batch
         with self._queue_lock:
-            self._pending.append(slot)
+            self._pending.extend(slots)
         with self._leader:
             if not slot.done:
                 with self._queue_lock:
@@ -232,7 +251,13 @@ class Server:
     @contextlib.contextmanager
     def tx(self) -> Iterator[Connection]:
         if self._sqlite:
-            with self._write_lock, self.engine.begin() as conn:
+            # One writer at a time, queued rather than polling SQLite's busy handler: a thread lock
+            # inside this process, a file lock between the server's worker processes.
+            with (
+                self._write_lock,
+                filelock.exclusive(self.data_dir / "write.lock"),
+                self.engine.begin() as conn,
+            ):
                 yield conn
         else:
             with self.engine.begin() as conn:
@@ -455,20 +480,39 @@ class Server:
                 "name": r.name,
                 "revoked": bool(r.revoked),
                 "high_water": int(r.high_water),
+                "last_seen_at": r.last_seen_at,
             }
             for r in rows
         ]
 
     # ------------------------------------------------------------------ staff
 
-    def add_staff(self, username: str, password: str, role: str, township: str) -> None:
-        if role not in ("admin", "reviewer", "viewer"):
-            raise ValidationError("role is admin, reviewer or viewer", code="staff.role", role=role)
+    def add_staff(
+        self, username: str, password: str, role: str, township: str, department: str | None = None
+    ) -> None:
+        """Create or replace a staff account (legacy roles: reviewer -> clerk, viewer -> director)."""
+        role = roles.normalize(role)
+        if role not in roles.ROLES:
+            raise ValidationError(
+                "role is clerk, dept_reviewer, director or admin", code="staff.role", role=role
+            )
+        department = (department or "").strip() or None
+        if role == roles.DEPT_REVIEWER and department is None:
+            raise ValidationError(
+                "a department reviewer needs its department", code="staff.department_required"
+            )
+        if role != roles.DEPT_REVIEWER and department is not None:
+            raise ValidationError(
+                "only a department reviewer has a department", code="staff.department_unexpected", role=role
+            )
+        if not username.strip() or not password:
+            raise ValidationError("give a user name and a password", code="staff.credentials_required")
         with self.tx() as conn:
             values = {
                 "password_hash": auth.hash_password(password),
                 "role": role,
                 "township": township,
+                "department": department,
                 "active": True,
             }
             if conn.execute(select(t.staff).where(t.staff.c.username == username)).first() is None:
@@ -491,14 +535,16 @@ class Server:
                     token_sha256=auth.token_hash(token), username=username, expires_at=expires
                 )
             )
-        return token, StaffUser(row.username, row.role, row.township), expires
+        return token, StaffUser(row.username, row.role, row.township, row.department or ""), expires
 
     def authenticate_staff(self, token: str | None) -> StaffUser:
         if not token:
             raise auth_error(E.AUTH_MISSING, "no credential")
         with self._reader.connect() as conn:
             row = conn.execute(
-                select(t.staff_tokens, t.staff.c.role, t.staff.c.township, t.staff.c.active)
+                select(
+                    t.staff_tokens, t.staff.c.role, t.staff.c.township, t.staff.c.department, t.staff.c.active
+                )
                 .join(t.staff, t.staff.c.username == t.staff_tokens.c.username)
                 .where(t.staff_tokens.c.token_sha256 == auth.token_hash(token))
             ).first()
@@ -508,11 +554,18 @@ class Server:
             raise auth_error(E.AUTH_REVOKED, "this session was ended")
         if dt.datetime.fromisoformat(row.expires_at) < utcnow():
             raise auth_error(E.AUTH_EXPIRED, "this session has expired; log in again")
-        return StaffUser(row.username, row.role, row.township)
+        return StaffUser(row.username, row.role, row.township, row.department or "")
 
     # ------------------------------------------------------------------ sync: hello / pull
 
     def hello(self, device: Device) -> dict[str, Any]:
+        # Once per sync pass, so the township sees each device's last sync without a write per push.
+        with self.tx() as conn:
+            conn.execute(
+                update(t.devices)
+                .where(t.devices.c.device_id == device.device_id)
+                .values(last_seen_at=_iso(utcnow()))
+            )
         with self._reader.connect() as conn:
             hw = conn.execute(
                 select(t.devices.c.high_water).where(t.devices.c.device_id == device.device_id)
@@ -617,6 +670,11 @@ class Server:
         finishing photos pay for one disk sync instead of a hundred."""
         self._blob_commits.run((sha, self.blobs.size(sha), village))
 
+    def register_blobs(self, items: Sequence[tuple[str, int]], village: str) -> None:
+        """``register_blob`` for the files of one pack: one place in the group commit for all of them."""
+        if items:
+            self._blob_commits.run_many([(sha, size, village) for sha, size in items])
+
     def _register_blobs(self, items: list[tuple[str, int, str | None]]) -> None:
         # A handful of statements per batch, not four per file: on PostgreSQL each is a round trip.
         sizes = {sha: size for sha, size, _ in items}
@@ -640,6 +698,19 @@ class Server:
                 add = [{"sha256": sha, "village_code": v} for sha, v in sorted(pairs - owned)]
                 if add:
                     conn.execute(_INSERT_BLOB_VILLAGE, add)
+
+    def _owned_blobs(self, conn: Connection, village: str, shas: set[str]) -> set[str]:
+        """Which of these files the village has given the server (invalid names are simply not owned)."""
+        valid = [s for s in shas if SHA_RE.match(s)]
+        if not valid:
+            return set()
+        return set(
+            conn.execute(
+                select(t.blob_villages.c.sha256).where(
+                    t.blob_villages.c.village_code == village, t.blob_villages.c.sha256.in_(valid)
+                )
+            ).scalars()
+        )
 
     def _own_blob(self, conn: Connection, sha: str, village: str) -> None:
         if conn.execute(_BLOB_OWNED, {"k_sha": sha, "k_village": village}).first() is None:
@@ -669,9 +740,19 @@ class Server:
             if row.revoked:
                 raise auth_error(E.AUTH_REVOKED, "this device was revoked")
             hw = int(row.high_water)
+            # One query for the files of the whole request; an entry whose files are all here skips
+            # its own check (most entries: the client uploads before it pushes).
+            wanted_by = {
+                e.device_seq: set(e.blobs) | referenced_blobs(e.payload) for e in entries if e.op != "skip"
+            }
+            owned = self._owned_blobs(conn, device.village_code, set().union(*wanted_by.values()))
+            results_rows: list[dict[str, Any]] = []
             for e in sorted(entries, key=lambda x: x.device_seq):
                 digest = e.digest()
                 if e.device_seq <= hw:
+                    if results_rows:  # a number repeated within this request replays against these
+                        conn.execute(_INSERT_PUSH_RESULT, results_rows)
+                        results_rows = []
                     results.append(self._replay(conn, device, e, digest, hw))
                     if results[-1].status == "seq_reused":
                         break  # apply nothing after a clash: the device renumbers and sends again
@@ -687,7 +768,9 @@ class Server:
                     )
                     break
                 if e.op != "skip":
-                    missing = self._missing_for(conn, device.village_code, e)
+                    wanted = wanted_by.get(e.device_seq, set())
+                    here = wanted <= owned and all(self.blobs.has(sha) for sha in wanted)
+                    missing = [] if here else self._missing_for(conn, device.village_code, e)
                     if missing:
                         results.append(
                             PushResult(
@@ -700,19 +783,28 @@ class Server:
                         break
                 sp = conn.begin_nested()
                 try:
-                    status, version = self._apply(conn, device, e, digest)
+                    outcome = self._apply(conn, device, e, digest)
                     sp.commit()
-                    res = PushResult(device_seq=e.device_seq, status=status, server_version=version)
+                    status, version = outcome
+                    res = PushResult(
+                        device_seq=e.device_seq,
+                        status=status,
+                        server_version=version,
+                        code=getattr(outcome, "code", ""),
+                        params=getattr(outcome, "params", {}),
+                    )
                 except VillageDeskError as exc:
                     sp.rollback()
+                    # The laptop keeps its copy while its entry waits; in quarantine nothing else would
+                    # bring the server's copy back down.
+                    self._resend_current(conn, device.village_code, e.record_type, e.record_id)
                     res = PushResult(
                         device_seq=e.device_seq,
                         status="rejected",
                         code=exc.code,
                         params=_jsonable(exc.params),
                     )
-                conn.execute(
-                    _INSERT_PUSH_RESULT,
+                results_rows.append(
                     {
                         "device_id": device.device_id,
                         "device_seq": e.device_seq,
@@ -721,10 +813,12 @@ class Server:
                         "code": res.code,
                         "params": json.dumps(res.params),
                         "server_version": res.server_version,
-                    },
+                    }
                 )
                 hw = e.device_seq
                 results.append(res)
+            if results_rows:
+                conn.execute(_INSERT_PUSH_RESULT, results_rows)
             conn.execute(
                 update(t.devices).where(t.devices.c.device_id == device.device_id).values(high_water=hw)
             )
@@ -750,6 +844,9 @@ class Server:
                 device_seq=e.device_seq,
                 status="duplicate",
                 server_version=int(stored.server_version) if stored is not None else 0,
+                # e.g. record.stale_copy: the same answer as the first time
+                code=str(stored.code or "") if stored is not None else "",
+                params=json.loads(stored.params) if stored is not None and stored.code else {},
             )
         return PushResult(
             device_seq=e.device_seq, status="rejected", code=stored.code, params=json.loads(stored.params)
@@ -823,12 +920,91 @@ class Server:
         if e.record_type == "application":
             return self._apply_application(conn, village, cast(Application, obj), existing, digest)
         if existing is not None and existing.village_digest == digest:
+            if canonical_json(payload).decode() != existing.payload:
+                # The township wrote since: send its copy again, in case this laptop stepped over that
+                # change while the entry now answered here waited in its outbox.
+                self._put_record(
+                    conn,
+                    e.record_type,
+                    e.record_id,
+                    village,
+                    json.loads(existing.payload),
+                    version=int(existing.version),
+                )
             return "duplicate", int(existing.version)
+        if existing is not None:
+            current = json.loads(existing.payload)
+            if self._stale_copy(conn, device, e.record_type, e.record_id, village, payload, digest, existing):
+                # Never move the record backwards; send the newer copy down again, since this laptop may
+                # have stepped over it while its own older copy waited to be pushed.
+                self._put_record(
+                    conn, e.record_type, e.record_id, village, current, version=int(existing.version)
+                )
+                return ApplyOutcome(
+                    "duplicate", int(existing.version), STALE_COPY, {"server_version": int(existing.version)}
+                )
+            payload = merge_village_upsert(
+                e.record_type, payload, current, township_wrote=_township_wrote(e.record_type, existing)
+            )
         version = int(existing.version) + 1 if existing is not None else 1
         self._put_record(
             conn, e.record_type, e.record_id, village, payload, version=version, village_digest=digest
         )
         return "applied", version
+
+    def _resend_current(self, conn: Connection, village: str, record_type: str, record_id: str) -> None:
+        """Send the server's copy of a record down again (for ``push`` to call after it refused an upsert):
+        the laptop's store steps over changes to a record while its own entry waits, and once that entry
+        sits in quarantine nothing else would bring the server's copy back."""
+        if record_type not in VILLAGE_RECORD_TYPES or record_type == "application_event":
+            return
+        row = self._record(conn, record_type, record_id)
+        if row is not None and row.village_code == village:
+            self._put_record(
+                conn, record_type, record_id, village, json.loads(row.payload), version=int(row.version)
+            )
+
+    def _stale_copy(
+        self,
+        conn: Connection,
+        device: Device,
+        record_type: str,
+        record_id: str,
+        village: str,
+        payload: dict[str, Any],
+        digest: str,
+        existing: Any,
+    ) -> bool:
+        """An exact copy of a snapshot this record already had and left behind, from a device that neither
+        sent that snapshot itself nor wrote the copy it would replace: a laptop restored from an old backup
+        and enrolled anew, replaying its old outbox. A device going back to a snapshot it once sent (a typo
+        corrected), or undoing its own last change (an appointment cancelled, then booked again), is
+        making an edit, and the edit goes through."""
+        snap = canonical_json(payload).decode()
+        if snap == existing.payload:
+            return False
+        seen_before = conn.execute(
+            select(t.changes.c.change_seq)
+            .where(
+                t.changes.c.village_code == village,
+                t.changes.c.record_type == record_type,
+                t.changes.c.record_id == record_id,
+                t.changes.c.payload == snap,
+            )
+            .limit(1)
+        ).first()
+        if seen_before is None:
+            return False
+        sent_it_before = conn.execute(
+            select(t.push_results.c.device_seq)
+            .where(
+                t.push_results.c.device_id == device.device_id,
+                t.push_results.c.digest.in_([digest, str(existing.village_digest or "")]),
+                t.push_results.c.status.in_(("applied", "duplicate")),
+            )
+            .limit(1)
+        ).first()
+        return sent_it_before is None
 
     def _apply_event(
         self, conn: Connection, village: str, ev: ApplicationEvent, payload: dict[str, Any]
@@ -977,7 +1153,18 @@ class Server:
                 raise VillageDeskError("no such application", code=E.APPLICATION_NOT_FOUND, key=uuid_)
             if staff is not None and not staff.may_see(self.village_township(conn, row.village_code)):
                 raise auth_error(E.AUTH_FORBIDDEN, "outside your township")
-        return json.loads(row.payload), int(row.version)
+        payload = json.loads(row.payload)
+        if staff is not None:
+            staff.require(roles.READ_APPLICATIONS)
+            if not staff.can(roles.READ_ALL) and not _routed_to(payload, staff.department):
+                raise auth_error(
+                    E.AUTH_FORBIDDEN,
+                    "this application was not routed to your department",
+                    permission=roles.READ_ALL,
+                    role=staff.role,
+                    department=staff.department,
+                )
+        return payload, int(row.version)
 
     def list_applications(
         self,
@@ -1000,11 +1187,17 @@ class Server:
                     select(t.villages.c.code).where(t.villages.c.township == staff.township)
                 )
             )
+        own_department_only = False
+        if staff is not None:
+            staff.require(roles.READ_APPLICATIONS)
+            own_department_only = not staff.can(roles.READ_ALL)  # a department reviewer
         with self._reader.connect() as conn:
             rows = conn.execute(q.order_by(t.records.c.change_seq).limit(limit)).all()
         out = []
         for r in rows:
             p = json.loads(r.payload)
+            if own_department_only and not _routed_to(p, staff.department if staff else ""):
+                continue
             out.append(
                 ApplicationSummary(
                     uuid=p["uuid"],
@@ -1029,8 +1222,13 @@ class Server:
         staff: StaffUser | None = None,
         today: dt.date | None = None,
     ) -> Application:
-        if staff is not None and staff.role == "viewer":
-            raise auth_error(E.AUTH_FORBIDDEN, "viewers cannot act on applications")
+        # A department reviewer decides its own department's task and nothing else.
+        if (
+            staff is not None
+            and not staff.can(roles.ACT)
+            and (action != "decide" or not staff.can(roles.DECIDE_OWN))
+        ):
+            staff.require(roles.ACT)
         today = today or dt.datetime.now(CHINA).date()
         ctx = lifecycle.Ctx(actor=actor, side=lifecycle.Side.TOWNSHIP, now=utcnow())
         with self.tx() as conn:
@@ -1044,6 +1242,17 @@ class Server:
             if staff is not None and not staff.may_see(self.village_township(conn, row.village_code)):
                 raise auth_error(E.AUTH_FORBIDDEN, "outside your township")
             app = codec.decode(Application, json.loads(row.payload))
+            if staff is not None and not staff.can(roles.ACT):
+                task = next((x for x in app.review_tasks if x.task_id == params.get("task")), None)
+                if task is None or task.body != staff.department:
+                    raise auth_error(
+                        E.AUTH_FORBIDDEN,
+                        "only your own department's task",
+                        permission=roles.DECIDE_OWN,
+                        role=staff.role,
+                        department=staff.department,
+                        body=task.body if task else "",
+                    )
             if base_version is not None and base_version != app.version:
                 raise VillageDeskError(
                     "someone changed this application since you opened it",
@@ -1120,6 +1329,12 @@ class Server:
             return {(r[0], r[1]): json.loads(r[2]) for r in conn.execute(q).all()}
 
 
+def _routed_to(payload: dict[str, Any], department: str) -> bool:
+    return bool(department) and any(
+        task.get("body") == department for task in payload.get("review_tasks", [])
+    )
+
+
 def _material_corrections(params: dict[str, Any]) -> list[MaterialCheck]:
     out = []
     for m in params.get("materials", []):
@@ -1180,3 +1395,107 @@ def _run_action(
             f"bad parameters for {action}: {exc}", code="action.params", action=action
         ) from None
     raise VillageDeskError(f"unknown action {action!r}", code=E.ACTION_UNKNOWN, action=action)
+
+
+# ---------------------------------------------------------------- who owns which field of a village record
+
+STALE_COPY = E.RECORD_STALE_COPY  # a push answered as a no-op: the server holds a newer copy of the record
+
+
+class ApplyOutcome(tuple[str, int]):
+    """``(status, server_version)`` as ``_apply`` returns it, plus the code and params its result carries."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(
+        cls, status: str, version: int, code: str = "", params: dict[str, Any] | None = None
+    ) -> ApplyOutcome:
+        self = super().__new__(cls, (status, version))
+        self.code = code
+        self.params = dict(params or {})
+        return self
+
+
+# The township's fields of records the village creates; every other field is the village's. A complaint's
+# status, resolution and due date are the village's until the township first writes the complaint (an agent
+# sets the due date at intake and may resolve on the spot), the township's from then on.
+COMPLAINT_TOWNSHIP_FIELDS = ("status", "resolution", "due_on")
+HANDOVER_TOWNSHIP_FIELDS = ("countersigned_by", "countersigned_on")  # and each line's "checked"
+
+
+def _township_wrote(record_type: str, existing: Any) -> bool:
+    """The server's copy is no longer the village's last snapshot: the township has written since."""
+    from villagedesk.protocol.messages import entry_digest
+
+    current = json.loads(existing.payload)
+    return bool(
+        entry_digest(record_type, str(existing.record_id), "upsert", current) != existing.village_digest
+    )
+
+
+def _line_key(line: dict[str, Any]) -> tuple[str, str, str]:
+    return (
+        str(line.get("application_uuid", "")),
+        str(line.get("tracking_number", "")),
+        str(line.get("description", "")),
+    )
+
+
+def _checked_lines(
+    lines: list[dict[str, Any]], ticked_elsewhere: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """``lines`` with a line also ticked where it was ticked in ``ticked_elsewhere`` (same application,
+    tracking number and description; in order for repeated lines): a tick is never lost by a merge."""
+    queue: dict[tuple[str, str, str], list[bool]] = {}
+    for line in ticked_elsewhere:
+        queue.setdefault(_line_key(line), []).append(bool(line.get("checked")))
+    out = []
+    for line in lines:
+        ticks = queue.get(_line_key(line))
+        other = ticks.pop(0) if ticks else False
+        out.append({**line, "checked": bool(line.get("checked")) or other})
+    return out
+
+
+def merge_village_upsert(
+    record_type: str, village: dict[str, Any], server: dict[str, Any], *, township_wrote: bool
+) -> dict[str, Any]:
+    """A village snapshot of a record the server already holds, keeping the township's fields."""
+    if record_type == "complaint":
+        if not township_wrote:
+            return village
+        out = dict(village)
+        for f in COMPLAINT_TOWNSHIP_FIELDS:
+            out[f] = server.get(f)
+        if village.get("status") == "resolved" and not str(server.get("resolution") or "").strip():
+            # Resolved on the spot in the village while the township had not answered yet: kept.
+            out["status"] = "resolved"
+            out["resolution"] = village.get("resolution", "")
+        return out
+    if record_type == "handover":
+        signed = server if str(server.get("countersigned_by") or "") else village
+        out = dict(
+            village, lines=_checked_lines(list(village.get("lines", [])), list(server.get("lines", [])))
+        )
+        for f in HANDOVER_TOWNSHIP_FIELDS:
+            out[f] = signed.get(f)
+        return out
+    return village
+
+
+def merge_township_write(
+    record_type: str, township: dict[str, Any], current: dict[str, Any]
+) -> dict[str, Any]:
+    """A township edit made on a copy read earlier: only the township's fields move, so a village edit
+    that arrived in between is kept."""
+    if record_type == "complaint":
+        return {**current, **{f: township.get(f) for f in COMPLAINT_TOWNSHIP_FIELDS}}
+    if record_type == "handover":
+        out = dict(
+            current, lines=_checked_lines(list(current.get("lines", [])), list(township.get("lines", [])))
+        )
+        for f in HANDOVER_TOWNSHIP_FIELDS:
+            out[f] = township.get(f)
+        return out
+    return township

@@ -69,6 +69,8 @@ devices = Table(
     Column("expires_at", String(40), nullable=True),
     Column("revoked", Boolean, nullable=False, server_default="0"),
     Column("high_water", BigInteger, nullable=False, server_default="0"),
+    # Set by hello, the first request of every sync pass (not on every request: pushes stay fast).
+    Column("last_seen_at", String(40), nullable=True),
 )
 
 enroll_codes = Table(
@@ -85,8 +87,9 @@ staff = Table(
     metadata,
     Column("username", String(64), primary_key=True),
     Column("password_hash", String(200), nullable=False),  # argon2id
-    Column("role", String(32), nullable=False),  # admin | reviewer | viewer
+    Column("role", String(32), nullable=False),  # clerk | dept_reviewer | director | admin (roles.py)
     Column("township", String(100), nullable=False),  # "*" = the whole county
+    Column("department", String(200), nullable=True),  # a dept_reviewer's department (a routing body)
     Column("active", Boolean, nullable=False, server_default="1"),
 )
 

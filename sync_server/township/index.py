@@ -228,13 +228,20 @@ class _Pass:
         }
         eid = str(p["event_id"])
         if fact == "received":
-            if app.get("received_on") is None:
+            # Received counts the first arrival only: an application returned for correction and sent
+            # again arrives twice but is one application received (the same day again when re-read).
+            first = app.get("received_on")
+            if first is None:
                 app["received_on"] = day
                 self.conn.execute(
                     update(tw_apps).where(tw_apps.c.uuid == app["uuid"]).values(received_on=day)
                 )
+            elif first != day:
+                return
             if app.get("free_proxy"):
                 self.put_fact(f"free:{app['uuid']}", "free_proxy", day, **dims)
+            self.put_fact(f"recv:{app['uuid']}", "received", day, **dims)
+            return
         if fact == "completed":
             clock = json.loads(app["clock"]) if isinstance(app.get("clock"), str) else {}
             taken = working_days_taken(self.cal, clock, day)

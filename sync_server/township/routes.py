@@ -2,9 +2,9 @@
 
 Application actions themselves stay on the sync server's ``/v1/staff/applications/{key}/actions`` (where
 the stale-version check and the audit hook live); everything else a township window needs is here.
-Roles: ``viewer`` reads; ``reviewer`` (window clerk, department reviewer) also handles arrivals,
-hand-overs and complaints; ``admin`` (director, administrator) also manages the catalog, calendar, agents,
-devices and enrollment codes.
+Roles and permissions: ``roles.py`` (clerk, dept_reviewer, director, admin; the table is in
+docs/architecture.md). Every handler checks its permission with ``StaffUser.require``; a refusal is
+``auth.forbidden`` (403) with the permission and the role, which the window words in its language.
 """
 
 import datetime as dt
@@ -23,6 +23,7 @@ from sync_server.blobstore import check_sha, file_sha256
 from sync_server.service import CHINA, Server, StaffUser
 from sync_server.township import audit, deadlines, export, index, public, report_pdf, reports
 from sync_server.township import calendar as tcal
+from sync_server.township import roles as R
 from sync_server.township.tables import tw_apps, tw_events
 from villagedesk.core import codec
 from villagedesk.core.errors import ValidationError, VillageDeskError
@@ -46,7 +47,8 @@ def _forbidden(message: str) -> VillageDeskError:
 
 
 def _need(staff: StaffUser, *roles: str) -> None:
-    if staff.role not in roles:
+    """The first release's role gate, for handlers not yet on permissions (old names are mapped)."""
+    if R.normalize(staff.role) not in {R.normalize(r) for r in roles}:
         raise _forbidden(f"this needs the role {' or '.join(roles)}")
 
 
@@ -81,6 +83,24 @@ def township_router(server: Server) -> APIRouter:
         if allowed is not None and village not in allowed:
             raise _forbidden("outside your township")
 
+    def routed_to(staff: StaffUser, payload: dict[str, Any]) -> bool:
+        return any(x.get("body") == staff.department for x in payload.get("review_tasks", []))
+
+    def readable(staff: StaffUser, uuid_: str) -> dict[str, Any]:
+        """The application if this staff may read it: in its township, and routed to a department
+        reviewer's own department."""
+        staff.require(R.READ_APPLICATIONS)
+        payload, _ = server.application(uuid_, staff)
+        if not staff.can(R.READ_ALL) and not routed_to(staff, payload):
+            raise VillageDeskError(
+                "this application was not routed to your department",
+                code=E.AUTH_FORBIDDEN,
+                permission=R.READ_ALL,
+                role=staff.role,
+                department=staff.department,
+            )
+        return payload
+
     def fresh() -> None:
         index.catch_up(server)
 
@@ -96,8 +116,57 @@ def township_router(server: Server) -> APIRouter:
         rows = [v for v in server.villages() if allowed is None or v["code"] in allowed]
         return JSONResponse({"villages": rows})
 
+    @router.get("/v1/township/me")
+    def me(staff: StaffDep) -> JSONResponse:
+        """Who is signed in and what the role may do: the window hides the rest (the server decides)."""
+        return JSONResponse(
+            {
+                "username": staff.username,
+                "role": R.normalize(staff.role),
+                "township": staff.township,
+                "department": staff.department,
+                "permissions": R.permissions(staff.role),
+            }
+        )
+
+    @router.get("/v1/township/tasks")
+    def tasks(staff: StaffDep, department: str | None = None) -> JSONResponse:
+        """Applications routed to one department (a department reviewer: always its own), with its task."""
+        staff.require(R.READ_APPLICATIONS)
+        if not staff.can(R.READ_ALL):
+            department = staff.department
+        if not department:
+            raise ValidationError("say which department", code="township.department_required")
+        allowed = scope(staff)
+        q = select(t.records.c.payload, t.records.c.village_code, t.records.c.version).where(
+            t.records.c.record_type == "application",
+            t.records.c.state.in_(("in_review", "approved", "denied", "result_ready")),
+            t.records.c.payload.contains(json.dumps(department, ensure_ascii=False)[1:-1], autoescape=True),
+        )
+        if allowed is not None:
+            q = q.where(t.records.c.village_code.in_(allowed))
+        out = []
+        with server.engine.connect() as conn:
+            for r in conn.execute(q.order_by(t.records.c.change_seq)).all():
+                p = json.loads(r.payload)
+                for task in p.get("review_tasks", []):
+                    if task.get("body") == department:
+                        out.append(
+                            {
+                                "uuid": p["uuid"],
+                                "tracking_number": p.get("tracking_number", ""),
+                                "village": r.village_code,
+                                "item_code": p["item_code"],
+                                "state": p["state"],
+                                "version": int(r.version),
+                                "task": task,
+                            }
+                        )
+        return JSONResponse({"department": department, "tasks": out})
+
     @router.get("/v1/township/arrivals")
     def arrivals(staff: StaffDep, village: str | None = None) -> JSONResponse:
+        staff.require(R.READ_ALL)
         fresh()
         allowed = scope(staff)  # before opening a connection: SQLite connections take the write lock
         with server.engine.connect() as conn:
@@ -114,6 +183,7 @@ def township_router(server: Server) -> APIRouter:
         only: str | None = None,
         soon: Annotated[int, Query(ge=0, le=60)] = deadlines.DUE_SOON_DAYS,
     ) -> JSONResponse:
+        staff.require(R.READ_ALL)
         fresh()
         allowed = scope(staff)
         with server.engine.connect() as conn:
@@ -134,7 +204,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.get("/v1/township/applications/{uuid_}/events")
     def events(uuid_: str, staff: StaffDep) -> JSONResponse:
-        server.application(uuid_, staff)  # scope check
+        readable(staff, uuid_)
         fresh()
         with server.engine.connect() as conn:
             rows = conn.execute(
@@ -153,7 +223,7 @@ def township_router(server: Server) -> APIRouter:
     def context(uuid_: str, staff: StaffDep) -> JSONResponse:
         """What a slip needs besides the application: the applicant, the item as of the application's
         catalog version, the agent, and dates in the township's calendar."""
-        payload, _ = server.application(uuid_, staff)
+        payload = readable(staff, uuid_)
         with server.engine.connect() as conn:
             cal, _, _ = tcal.current(conn)
 
@@ -197,6 +267,9 @@ def township_router(server: Server) -> APIRouter:
     @router.get("/v1/township/blobs/{sha}")
     def blob(sha: str, staff: StaffDep) -> Response:
         check_sha(sha)
+        staff.require(R.READ_APPLICATIONS)
+        if not staff.can(R.READ_ALL) and not blob_routed(staff, sha):
+            raise VillageDeskError("no such file", code=E.BLOB_NOT_FOUND, sha256=sha)
         allowed = scope(staff)
         with server.engine.connect() as conn:
             owners = set(
@@ -207,6 +280,18 @@ def township_router(server: Server) -> APIRouter:
         if not server.blobs.has(sha) or (allowed is not None and not owners & set(allowed)):
             raise VillageDeskError("no such file", code=E.BLOB_NOT_FOUND, sha256=sha)
         return FileResponse(server.blobs.path(sha), media_type="application/octet-stream")
+
+    def blob_routed(staff: StaffUser, sha: str) -> bool:
+        """A department reviewer sees the files of applications routed to its department only."""
+        allowed = scope(staff)
+        q = select(t.records.c.payload).where(
+            t.records.c.record_type == "application", t.records.c.payload.contains(sha, autoescape=True)
+        )
+        if allowed is not None:
+            q = q.where(t.records.c.village_code.in_(allowed))
+        with server.engine.connect() as conn:
+            payloads = [json.loads(r.payload) for r in conn.execute(q.limit(50)).all()]
+        return any(routed_to(staff, p) for p in payloads)
 
     async def _spool(request: Request, limit: int) -> Path:
         tmp = Path(tempfile.mkstemp(prefix="vd-upload-", dir=server.blobs.partial_dir)[1])
@@ -224,7 +309,7 @@ def township_router(server: Server) -> APIRouter:
     @router.post("/v1/township/documents")
     async def upload_document(request: Request, staff: StaffDep) -> JSONResponse:
         """A decision document (PDF) for an applicant; its hash then goes with the ``decide`` action."""
-        _need(staff, "admin", "reviewer")
+        staff.require(R.UPLOAD_DOCUMENT)
         tmp = await _spool(request, server.limits.max_attachment)
         try:
             head = tmp.read_bytes()[:5]
@@ -242,7 +327,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/import-batch")
     async def import_batch(request: Request, staff: StaffDep) -> JSONResponse:
-        _need(staff, "admin", "reviewer")
+        staff.require(R.USB)
         tmp = await _spool(request, server.limits.max_batch)
         try:
             result = await anyio.to_thread.run_sync(_import, staff, tmp)
@@ -303,27 +388,28 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/villages/{code}/export-batch")
     def export_batch(code: str, staff: StaffDep, since: int = 0) -> Response:
-        """What the village's laptops would pull, on a USB stick; the audit head goes with it."""
+        """What the village's laptops would pull, on a USB stick. The audit head travels inside the signed
+        manifest (``batches.export_batch_manifest`` records the export first); the headers only copy it."""
         _need(staff, "admin", "reviewer")
         check_village(staff, code)
         from sync_server import batches
 
         out = Path(tempfile.mkstemp(prefix="vd-batch-", suffix=".vdb", dir=server.blobs.partial_dir)[1])
         try:
-            n = batches.export_batch(server, code, out, since=since)
+            manifest = batches.export_batch_manifest(
+                server, code, out, since=since, actor=_staff_actor(staff)
+            )
             data = out.read_bytes()
         finally:
             out.unlink(missing_ok=True)
-        with server.tx() as conn:
-            audit.record(conn, _staff_actor(staff), "export_batch", code, {"entries": n, "since": since})
-            seq, h = audit.publish_head(conn, f"batch:{code}")
+        head = manifest["audit"]
         return Response(
             data,
             media_type="application/octet-stream",
             headers={
-                "X-VD-Entries": str(n),
-                "X-VD-Audit-Seq": str(seq),
-                "X-VD-Audit-Head": h,
+                "X-VD-Entries": str(int(manifest["entries"]["count"])),
+                "X-VD-Audit-Seq": str(int(head["seq"])),
+                "X-VD-Audit-Head": str(head["head"]),
                 "Content-Disposition": f'attachment; filename="township-{code}.vdb"',
             },
         )
@@ -333,6 +419,7 @@ def township_router(server: Server) -> APIRouter:
     def _report(
         staff: StaffUser, dimension: str, month: str | None, year: str | None
     ) -> tuple[list[reports.ReportRow], reports.ReportRow]:
+        staff.require(R.REPORTS)
         fresh()
         allowed = scope(staff)
         with server.engine.connect() as conn:
@@ -402,6 +489,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.get("/v1/township/audit/verify")
     def audit_verify(staff: StaffDep, seq: int | None = None, hash: str | None = None) -> JSONResponse:
+        staff.require(R.AUDIT)
         extra = [(seq, hash)] if seq is not None and hash else None
         with server.engine.connect() as conn:
             return JSONResponse(audit.verify_chain(conn, extra).as_dict())
@@ -434,7 +522,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/calendar/local")
     def calendar_local(staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
-        _need(staff, "admin")
+        staff.require(R.CALENDAR_WRITE)
         with server.engine.connect() as conn:
             cal, entries, _ = tcal.current(conn)
         add = [
@@ -450,7 +538,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/calendar/official")
     def calendar_official(staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
-        _need(staff, "admin")
+        staff.require(R.CALENDAR_WRITE)
         year = int(body["year"])
         with server.engine.connect() as conn:
             cal, entries, _ = tcal.current(conn)
@@ -482,7 +570,7 @@ def township_router(server: Server) -> APIRouter:
     @router.post("/v1/township/catalog")
     def catalog_publish(staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
         """A new catalog version for every village; applications keep the version they were made under."""
-        _need(staff, "admin")
+        staff.require(R.CATALOG_PUBLISH)
         cat = codec.decode(Catalog, body)
         with server.engine.connect() as conn:
             exists = conn.execute(
@@ -504,6 +592,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.get("/v1/township/agents")
     def agents(staff: StaffDep) -> JSONResponse:
+        staff.require(R.AGENTS_READ)
         allowed = scope(staff)
         with server.engine.connect() as conn:
             rows = conn.execute(select(t.records.c.payload).where(t.records.c.record_type == "agent")).all()
@@ -521,7 +610,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/agents")
     def agent_put(staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
-        _need(staff, "admin")
+        staff.require(R.AGENTS_WRITE)
         ag = codec.decode(Agent, body)
         check_village(staff, ag.village_code)
         seq = server.publish("agent", codec.encode(ag))
@@ -530,7 +619,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/enroll-codes")
     def enroll_code(staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
-        _need(staff, "admin")
+        staff.require(R.ENROLL)
         village = str(body["village"])
         check_village(staff, village)
         code = server.create_enroll_code(village)
@@ -539,13 +628,14 @@ def township_router(server: Server) -> APIRouter:
 
     @router.get("/v1/township/devices")
     def devices(staff: StaffDep) -> JSONResponse:
+        staff.require(R.DEVICES_READ)
         allowed = scope(staff)
         rows = [d for d in server.list_devices() if allowed is None or d["village"] in allowed]
         return JSONResponse({"devices": rows})
 
     @router.post("/v1/township/devices/{device_id}/revoke")
     def revoke(device_id: str, staff: StaffDep) -> JSONResponse:
-        _need(staff, "admin")
+        staff.require(R.DEVICES_REVOKE)
         dev = next((d for d in server.list_devices() if d["device_id"] == device_id), None)
         if dev is None:
             raise VillageDeskError("unknown device", code="device.unknown", device_id=device_id)
@@ -571,6 +661,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.get("/v1/township/complaints")
     def complaints(staff: StaffDep, status: str | None = None) -> JSONResponse:
+        staff.require(R.COMPLAINTS_READ)
         today = _today()
         with server.engine.connect() as conn:
             cal, _, _ = tcal.current(conn)
@@ -591,10 +682,14 @@ def township_router(server: Server) -> APIRouter:
 
     def _write_record(
         record_type: str, record_id: str, village: str, payload: dict[str, Any], base_version: int | None
-    ) -> int:
+    ) -> tuple[int, dict[str, Any]]:
+        """Write the township's fields only (``service.merge_township_write``): a village edit that
+        arrived after the window read the record keeps its own fields. Returns (version, stored record)."""
+        from sync_server.service import merge_township_write
+
         with server.tx() as conn:
             row = conn.execute(
-                select(t.records.c.version)
+                select(t.records.c.version, t.records.c.payload)
                 .where(t.records.c.record_type == record_type, t.records.c.record_id == record_id)
                 .with_for_update()
             ).first()
@@ -608,16 +703,17 @@ def township_router(server: Server) -> APIRouter:
                     base_version=base_version,
                 )
             version = int(row.version) + 1
+            merged = merge_township_write(record_type, payload, json.loads(row.payload))
             server._put_record(
-                conn, record_type, record_id, village, payload, version=version
+                conn, record_type, record_id, village, merged, version=version
             )  # the sync server's one writer of records
-            return version
+            return version, merged
 
     @router.post("/v1/township/complaints/{record_id}")
     def complaint_update(
         record_id: str, staff: StaffDep, body: Annotated[dict[str, Any], Body()]
     ) -> JSONResponse:
-        _need(staff, "admin", "reviewer")
+        staff.require(R.COMPLAINTS_WRITE)
         found = next(
             ((v, p, ver) for v, p, ver in _records("complaint", staff) if p["record_id"] == record_id), None
         )
@@ -634,12 +730,13 @@ def township_router(server: Server) -> APIRouter:
         if new["status"] == "resolved" and not str(new.get("resolution", "")).strip():
             raise ValidationError("say how the complaint was resolved", code="complaint.resolution_required")
         clean = codec.encode(codec.decode(Complaint, new))
-        version = _write_record("complaint", record_id, village, clean, body.get("base_version"))
+        version, stored = _write_record("complaint", record_id, village, clean, body.get("base_version"))
         audited(staff, "complaint_update", record_id, {"status": clean["status"]})
-        return JSONResponse({"version": version, "complaint": clean})
+        return JSONResponse({"version": version, "complaint": stored})
 
     @router.get("/v1/township/handovers")
     def handovers(staff: StaffDep, village: str | None = None) -> JSONResponse:
+        staff.require(R.HANDOVERS_READ)
         out = [
             {**p, "version": ver}
             for v, p, ver in _records("handover", staff)
@@ -649,7 +746,7 @@ def township_router(server: Server) -> APIRouter:
 
     @router.post("/v1/township/handovers/{record_id}/countersign")
     def countersign(record_id: str, staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
-        _need(staff, "admin", "reviewer")
+        staff.require(R.HANDOVERS_SIGN)
         found = next(
             ((v, p, ver) for v, p, ver in _records("handover", staff) if p["record_id"] == record_id), None
         )
@@ -660,9 +757,53 @@ def township_router(server: Server) -> APIRouter:
         lines = [dict(line, checked=i in checked) for i, line in enumerate(p.get("lines", []))]
         new = dict(p, lines=lines, countersigned_by=staff.username, countersigned_on=_today().isoformat())
         clean = codec.encode(codec.decode(Handover, new))
-        v2 = _write_record("handover", record_id, village, clean, body.get("base_version", version))
+        v2, stored = _write_record("handover", record_id, village, clean, body.get("base_version", version))
         audited(staff, "handover_countersign", record_id, {"checked": sorted(checked), "lines": len(lines)})
-        return JSONResponse({"version": v2, "handover": clean})
+        return JSONResponse({"version": v2, "handover": stored})
+
+    # ------------------------------------------------------------ staff accounts
+
+    @router.get("/v1/township/staff")
+    def staff_list(staff: StaffDep) -> JSONResponse:
+        staff.require(R.STAFF)
+        q = select(t.staff).order_by(t.staff.c.username)
+        if staff.township != "*":
+            q = q.where(t.staff.c.township == staff.township)
+        with server.engine.connect() as conn:
+            rows = conn.execute(q).all()
+        return JSONResponse(
+            {
+                "staff": [
+                    {
+                        "username": r.username,
+                        "role": R.normalize(r.role),
+                        "department": r.department or "",
+                        "township": r.township,
+                        "active": bool(r.active),
+                    }
+                    for r in rows
+                ],
+                "roles": list(R.ROLES),
+            }
+        )
+
+    @router.post("/v1/township/staff")
+    def staff_put(staff: StaffDep, body: Annotated[dict[str, Any], Body()]) -> JSONResponse:
+        """Create or replace an account of the administrator's own township (never another's)."""
+        staff.require(R.STAFF)
+        township = str(body.get("township") or staff.township)
+        if staff.township != "*" and township != staff.township:
+            raise _forbidden("outside your township")
+        username = str(body.get("username", "")).strip()
+        role = str(body.get("role", ""))
+        server.add_staff(username, str(body.get("password", "")), role, township, body.get("department"))
+        audited(
+            staff,
+            "staff_put",
+            username,
+            {"role": R.normalize(role), "department": body.get("department") or "", "township": township},
+        )
+        return JSONResponse({"ok": True, "username": username})
 
     # ------------------------------------------------------------ the public catalog page
 

@@ -26,9 +26,11 @@ from villagedesk.storage.store import Store
 from villagedesk.sync import commands
 from villagedesk.sync.engine import EXIT_OK, SyncEngine, parse_credential
 from villagedesk.sync.errors import NetworkError
+from villagedesk.sync.staff_api import StaffApi
 from villagedesk.sync.transport import Transport
 
 _village_codes = itertools.count(513301300001)
+STAFF_PASSWORD = "correct horse battery staple"
 
 
 class FlakyTransport(Transport):
@@ -70,7 +72,7 @@ def flaky_sync(store: Store, seed: int, p: float, die_after: int | None) -> int:
 
 OPS = st.lists(
     st.tuples(
-        st.sampled_from(["work", "records", "sync", "flaky", "abandon", "usb_up", "usb_down"]),
+        st.sampled_from(["work", "records", "sync", "flaky", "abandon", "usb_up", "usb_down", "township"]),
         st.integers(0, 1),
         st.integers(0, 10_000),
     ),
@@ -91,14 +93,24 @@ def test_any_history_converges(
     stores = [enrolled_store(tmp / f"s{i}", server, code) for i in range(2)]
     photos = [make_file(tmp, f"m{i}.jpg", 9_000 + i, i) for i in range(4)]
     n_apps = 0
+    answered: dict[str, tuple[str, str]] = {}  # complaint -> the township's (status, due_on)
+    # Applicants belong to one village, and every example shares the server: give each example its own
+    # applicants (at most 27 per example: 9 steps x 3), or a later example's would be another village's.
+    base = (int(code) - 513301300001) * 27
+    people: dict[int, int] = {}
+
+    def person(seed: int) -> int:
+        return base + people.setdefault(seed, len(people))
+
+    api: StaffApi | None = None
     try:
         for op, who, seed in ops:
             s = stores[who]
             if op == "work":
-                add_application(s, seed, [photos[seed % 4], photos[(seed + 1) % 4]])
+                add_application(s, person(seed), [photos[seed % 4], photos[(seed + 1) % 4]])
                 n_apps += 1
             elif op == "records":
-                app = add_application(s, seed + 1, [photos[seed % 4]])
+                app = add_application(s, person(seed + 1), [photos[seed % 4]])
                 n_apps += 1
                 add_other_records(s, seed, app.uuid, app.applicant_id_number)
             elif op == "sync":
@@ -115,9 +127,33 @@ def test_any_history_converges(
                 p = tmp / f"down{seed}.vdb"
                 server_export(admin, code, p)
                 commands.import_batch(s, p)
+            elif op == "township":
+                # The township answers a complaint the laptops may still hold an older copy of.
+                complaints = sorted(rid for rt, rid in admin.records_of(code) if rt == "complaint")
+                if not complaints:  # give it one to answer
+                    app = add_application(s, person(seed + 2), [photos[seed % 4]])
+                    n_apps += 1
+                    add_other_records(s, seed, app.uuid, app.applicant_id_number)
+                    commands.sync_once(s)
+                    complaints = sorted(rid for rt, rid in admin.records_of(code) if rt == "complaint")
+                if complaints:
+                    if api is None:
+                        admin.add_staff("model-clerk", STAFF_PASSWORD, "clerk", "炉城镇")
+                        api = StaffApi(server.url, fingerprint=server.fingerprint)
+                        api.login("model-clerk", STAFF_PASSWORD)
+                    rid = complaints[seed % len(complaints)]
+                    status, due = ("in_progress", "open")[seed % 2], f"2026-12-{10 + seed % 18:02d}"
+                    api.update_complaint(rid, status=status, due_on=due)
+                    answered[rid] = (status, due)
         for s in stores * 2:
             assert commands.sync_once(s).exit_code == EXIT_OK
         check_invariants(admin, stores, code, expect_apps=n_apps)
+        recs = admin.records_of(code)
+        for rid, (status, due) in answered.items():
+            got = recs[("complaint", rid)]
+            assert (got["status"], got["due_on"]) == (status, due), f"the township's answer to {rid} was lost"
     finally:
+        if api is not None:
+            api.close()
         for s in stores:
             s.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -10,9 +11,26 @@ from tw_helpers import VILLAGE_A, VILLAGE_B, VillageDevice, act, arrive, china, 
 
 from sync_server.service import Server
 from sync_server.township import index, reports
-from villagedesk.core.models import RatingLevel
+from villagedesk.core import codec
+from villagedesk.core.models import Application, RatingLevel
+from villagedesk.protocol.states import ApplicationState, MaterialStatus
 
 from .conftest import LiveServer, login
+
+
+def resend(dev: VillageDevice, mp: pytest.MonkeyPatch, day: str, app_uuid: str) -> None:
+    """The village completes the returned pieces and queues the application again, as the app does."""
+    payload, version = dev.server.application(app_uuid)
+    returned = codec.decode(Application, payload)
+    assert returned.state is ApplicationState.RETURNED
+    fixed = tuple(
+        dataclasses.replace(c, status=MaterialStatus.ORIGINAL_KEPT, reason="", count=1)
+        for c in returned.checklist
+    )
+    again = dataclasses.replace(returned, state=ApplicationState.QUEUED, checklist=fixed, version=version + 1)
+    with clock_at(mp, china(day)):
+        dev.push("application", app_uuid, codec.encode(again))
+    assert dev.server.application(app_uuid)[0]["state"] == "received"
 
 
 def build_fixture(server: Server, mp: pytest.MonkeyPatch) -> dict[str, str]:
@@ -55,6 +73,10 @@ def build_fixture(server: Server, mp: pytest.MonkeyPatch) -> dict[str, str]:
     # app5: received 10/20, returned 10/21 with a defective material.
     app5 = arrive(b, mp, "2025-10-20", "MZ-008", "b1")
     act(server, mp, "2025-10-21", app5.uuid, "return", materials=[{"key": "MZ-008-M1", "reason": "照片模糊"}])
+    # ... corrected and sent again on 10/23 (it arrives a second time: still ONE received, on 10/20),
+    # accepted 10/24 (a second acceptance for village B in October).
+    resend(b, mp, "2025-10-23", app5.uuid)
+    act(server, mp, "2025-10-24", app5.uuid, "accept")
     b.consultation("b1", "2025-09-30")
     b.home_visit("b1", "2025-10-22", free_proxy=True)
     b.rating(app4.uuid, RatingLevel.DISSATISFIED, "2025-10-27")
@@ -79,8 +101,8 @@ EXPECTED_OCT = {
         free_proxy=0,
     ),
     VILLAGE_B: dict(
-        received=2,
-        accepted=1,
+        received=2,  # app4 and app5; app5's second arrival (10/23) is not a second one received
+        accepted=2,
         returned=1,
         not_accepted=0,
         completed=1,
@@ -97,7 +119,7 @@ EXPECTED_OCT = {
 }
 EXPECTED_OCT_TOTAL = dict(
     received=3,
-    accepted=1,
+    accepted=2,
     returned=1,
     not_accepted=1,
     completed=2,

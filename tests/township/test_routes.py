@@ -105,7 +105,7 @@ def test_scope_and_roles(tw_server: Server, client: LiveServer) -> None:
     g = login(client, "guest")
     assert _act(client, g, app.uuid, "accept", 2).status_code == 403
     assert client.post("/v1/township/enroll-codes", json={"village": VILLAGE_A}, headers=h).status_code == 403
-    d = login(client, "director")
+    d = login(client, "admin")
     assert (
         client.post("/v1/township/enroll-codes", json={"village": VILLAGE_OTHER}, headers=d).status_code
         == 403
@@ -114,7 +114,7 @@ def test_scope_and_roles(tw_server: Server, client: LiveServer) -> None:
 
 
 def test_catalog_agents_devices(tw_server: Server, client: LiveServer) -> None:
-    d = login(client, "director")
+    d = login(client, "admin")
     a = VillageDevice.enroll(tw_server, VILLAGE_A)
     old = a.application("MZ-004", "a1")
     cat = codec.encode(CATALOG)

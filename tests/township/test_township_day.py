@@ -48,9 +48,9 @@ def server(tmp_path: Path) -> Iterator[ServerProc]:
     sp.data_dir.mkdir()
     admin = sp.admin()
     setup_places(admin)
-    admin.add_staff("clerk", PASSWORD, "reviewer", "炉城镇")
-    admin.add_staff("clerk2", PASSWORD, "reviewer", "炉城镇")
-    admin.add_staff("director", PASSWORD, "admin", "炉城镇")
+    admin.add_staff("clerk", PASSWORD, "clerk", "炉城镇")
+    admin.add_staff("clerk2", PASSWORD, "clerk", "炉城镇")
+    admin.add_staff("director", PASSWORD, "director", "炉城镇")
     admin.engine.dispose()
     sp.start()
     yield sp
@@ -148,7 +148,8 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     b_trk = [_app(store_b, x.uuid).tracking_number for x in b_apps]
 
     win = _window(qtbot, server, tmp_path, "clerk")
-    before = _report(qtbot, win)
+    boss = _window(qtbot, server, tmp_path, "director")  # the reports are the director's
+    before = _report(qtbot, boss)
     win.arrivals.import_batch(batch)
     _idle(qtbot, win)
     assert "2 new applications" in win.arrivals.report.text() and " 0 refused" in win.arrivals.report.text()
@@ -156,7 +157,7 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     _idle(qtbot, win)
     assert "0 new applications; records: 0 new" in win.arrivals.report.text()
     assert {r["tracking_number"] for r in win.arrivals.model.rows()} == set(a_trk + b_trk)
-    after_arrivals = _report(qtbot, win)
+    after_arrivals = _report(qtbot, boss)
     assert (before["received"], after_arrivals["received"]) == (3, 5)  # 3 by network, then 2 by USB
 
     # The checklist beside the materials: the agent's photo is shown, paged, zoomed, rotated.
@@ -258,7 +259,7 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     assert not win.panel.buttons["not_accept"].isEnabled()
 
     # The report moved exactly as the day did.
-    after = _report(qtbot, win)
+    after = _report(qtbot, boss)
     delta = {
         k: after[k] - after_arrivals[k]
         for k in ("received", "accepted", "returned", "not_accepted", "completed", "on_time")
@@ -290,7 +291,6 @@ def test_a_township_day(qtbot: QtBot, server: ServerProc, tmp_path: Path) -> Non
     assert win.complaints.model.rows()[0]["status"] == "resolved"
 
     # The director adds a local holiday in the calendar screen; it reaches the village with the next sync.
-    boss = _window(qtbot, server, tmp_path, "director")
     boss.tabs.setCurrentWidget(boss.calendar)
     _idle(qtbot, boss)
     boss.calendar.day.setDate(QDate(2027, 2, 7))

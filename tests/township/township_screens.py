@@ -36,7 +36,20 @@ from tw_helpers import PASSWORD  # noqa: E402
 from villagedesk.sync import commands  # noqa: E402
 from villagedesk.sync.staff_api import StaffApi  # noqa: E402
 
-OUT = HERE.parents[1] / "docs" / "screenshots"
+OUT = Path(os.environ.get("VILLAGEDESK_SHOTS_DIR") or HERE.parents[1] / "docs" / "screenshots")
+STAFF = (
+    ("clerk", "clerk", None),
+    ("director", "director", None),
+    ("admin", "admin", None),
+    ("canlian", "dept_reviewer", "县残疾人联合会"),
+)
+# Each screen as the role that works in it (the window shows each role only its own screens).
+SCREENS = (
+    ("clerk", ("arrivals", "window", "deadlines", "handovers", "complaints", "audit")),
+    ("director", ("reports", "agents", "calendar")),
+    ("admin", ("catalog", "staff")),
+    ("canlian", ("dept_tasks",)),
+)
 
 
 def _photo(path: Path, text: str) -> Path:
@@ -66,10 +79,12 @@ def seed(sp: ServerProc, tmp: Path) -> None:
         add_application(store_b, 20 + i, photos, item="RS-002")
     commands.export_batch(store_b, tmp / "b.vdb")
     api = StaffApi(sp.url, fingerprint=sp.fingerprint)
-    api.login("director", PASSWORD)
+    api.login("clerk", PASSWORD)
     api.import_batch(tmp / "b.vdb")
+    adm = StaffApi(sp.url, fingerprint=sp.fingerprint)
+    adm.login("admin", PASSWORD)
     for n, (vid, name) in enumerate(((VILLAGE_A, "扎西"), (VILLAGE_A, "卓玛"), (VILLAGE_B, "格桑"))):
-        api.put_agent(
+        adm.put_agent(
             {
                 "agent_id": f"ag{n}",
                 "name": name,
@@ -85,8 +100,10 @@ def seed(sp: ServerProc, tmp: Path) -> None:
     _, v = api.act(first["uuid"], "route", v, to=["民政局（乡镇民政办/社会事务办公室）", "县残疾人联合会"])
     api.act(first["uuid"], "decide", v, task="T1", decision="approve", note="同意")
     api.act(second["uuid"], "accept", second["version"])
-    api.edit_local_holidays([{"day": "2027-02-07", "name": "藏历新年"}])
-    api.export_report("pdf", "village")  # publishes an audit head
+    adm.edit_local_holidays([{"day": "2027-02-07", "name": "藏历新年"}])
+    boss = StaffApi(sp.url, fingerprint=sp.fingerprint)
+    boss.login("director", PASSWORD)
+    boss.export_report("pdf", "village")  # publishes an audit head
     store_a.close()
     store_b.close()
 
@@ -102,7 +119,8 @@ def main() -> None:
     sp.data_dir.mkdir()
     admin = sp.admin()
     setup_places(admin)
-    admin.add_staff("director", PASSWORD, "admin", "炉城镇")
+    for user, role, dept in STAFF:
+        admin.add_staff(user, PASSWORD, role, "炉城镇", dept)
     admin.engine.dispose()
     sp.start()
     try:
@@ -125,43 +143,43 @@ def main() -> None:
 
             idle()
             win.grab().save(str(OUT / f"township-signin-{tag}.png"))
-            win.sign_in.user.setText("director")
-            win.sign_in.password.setText(PASSWORD)
-            win.sign_in.sign_in()
-            idle()
-            idle()
-            names = [
-                "arrivals",
-                "window",
-                "deadlines",
-                "handovers",
-                "complaints",
-                "reports",
-                "catalog",
-                "agents",
-                "calendar",
-                "audit",
-            ]
-            for i, name in enumerate(names):
-                win.tabs.setCurrentIndex(i)
-                if name == "window":
-                    row = (
-                        win.deadlines.model.rows()[0]
-                        if win.deadlines.model.rows()
-                        else win.arrivals.model.rows()[0]
-                    )
-                    win.open_application(row["uuid"])
-                if name == "catalog":
-                    idle()
-                    win.catalog.items.selectRow(3)
-                if name == "audit":
-                    win.audit.refresh()
-                idle()
-                idle()
-                win.grab().save(str(OUT / f"township-{name}-{tag}.png"))
             win.close()
-            win.deleteLater()
-            app.processEvents()
+            for user, screens in SCREENS:
+                win = build(
+                    app,
+                    server_url=sp.url,
+                    fingerprint=sp.fingerprint,
+                    language=lang,
+                    print_dir=tmp / "printed",
+                )
+                win.resize(1280, 800)
+                win.show()
+                win.sign_in.user.setText(user)
+                win.sign_in.password.setText(PASSWORD)
+                win.sign_in.sign_in()
+                idle(win)
+                idle(win)
+                for name in screens:
+                    page = win.panel if name == "window" else getattr(win, name)
+                    win.tabs.setCurrentWidget(page)
+                    if name == "window":
+                        row = (
+                            win.deadlines.model.rows()[0]
+                            if win.deadlines.model.rows()
+                            else win.arrivals.model.rows()[0]
+                        )
+                        win.open_application(row["uuid"])
+                    if name == "catalog":
+                        idle(win)
+                        win.catalog.items.selectRow(3)
+                    if name == "audit":
+                        win.audit.refresh()
+                    idle(win)
+                    idle(win)
+                    win.grab().save(str(OUT / f"township-{name}-{tag}.png"))
+                win.close()
+                win.deleteLater()
+                app.processEvents()
     finally:
         sp.kill()
     print("screenshots in", OUT)

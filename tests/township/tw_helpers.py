@@ -34,6 +34,8 @@ VILLAGE_OTHER = "513301200101"
 TOWNSHIP = "炉城镇"
 OTHER_TOWNSHIP = "姑咱镇"
 PASSWORD = "correct horse 1"
+DEPT_MZ = "民政局"  # routing bodies, as the clerk types or picks them when routing
+DEPT_RS = "人社局"
 CATALOG = parse_catalog(demo_catalog_path().read_bytes())
 
 
@@ -41,10 +43,13 @@ def setup(server: Server) -> None:
     server.add_village(VILLAGE_A, "甲村", TOWNSHIP)
     server.add_village(VILLAGE_B, "乙村", TOWNSHIP)
     server.add_village(VILLAGE_OTHER, "外乡村", OTHER_TOWNSHIP)
-    server.add_staff("clerk", PASSWORD, "reviewer", TOWNSHIP)
-    server.add_staff("clerk2", PASSWORD, "reviewer", TOWNSHIP)
-    server.add_staff("director", PASSWORD, "admin", TOWNSHIP)
-    server.add_staff("guest", PASSWORD, "viewer", TOWNSHIP)
+    server.add_staff("clerk", PASSWORD, "clerk", TOWNSHIP)
+    server.add_staff("clerk2", PASSWORD, "clerk", TOWNSHIP)
+    server.add_staff("director", PASSWORD, "director", TOWNSHIP)
+    server.add_staff("admin", PASSWORD, "admin", TOWNSHIP)
+    server.add_staff("guest", PASSWORD, "viewer", TOWNSHIP)  # the old name: a director now
+    server.add_staff("minzheng", PASSWORD, "dept_reviewer", TOWNSHIP, DEPT_MZ)
+    server.add_staff("renshe", PASSWORD, "dept_reviewer", TOWNSHIP, DEPT_RS)
     server.add_staff("outsider", PASSWORD, "admin", OTHER_TOWNSHIP)
 
 

@@ -4,7 +4,8 @@ A batch is a ZIP archive (blobs stored, text deflated) with exactly these member
 
     entries.jsonl        one JSON object per line: push entries (up) or changes (down)
     blobs/<sha256>       each attachment, named by its SHA-256
-    manifest.json        format, direction, village, device, counts, sizes and hashes of all the above
+    manifest.json        format, direction, village, device, counts, sizes and hashes of all the above;
+                         a down batch also carries the township's audit-chain head ("audit": {seq, head})
     manifest.sig         hex HMAC-SHA256 of manifest.json under the village's batch key
 
 The batch key is a random secret the server makes per village and hands to each device at enrollment,
@@ -38,6 +39,9 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 ENTRIES = "entries.jsonl"
 _BLOB_RE = re.compile(r"^blobs/([0-9a-f]{64})$")
+_HEAD_RE = re.compile(r"^[0-9a-f]{64}$")
+# Manifest key of a down batch: {"seq": int, "head": sha256 hex}, the township's audit-chain head.
+AUDIT = "audit"
 _MAX_MANIFEST = 64 * 1024 * 1024
 _BUF = 256 * 1024
 
@@ -70,6 +74,37 @@ class Manifest:
     @property
     def blobs(self) -> list[dict[str, Any]]:
         return list(self.data["blobs"])
+
+    @property
+    def audit_head(self) -> tuple[int, str] | None:
+        """The township's audit-chain head ``(seq, sha256)`` when the batch was written (down batches).
+
+        It sits inside the signed manifest, so it cannot be altered without breaking the signature; a
+        village keeps the last one it received, and the township can check its chain against it."""
+        raw = self.data.get(AUDIT)
+        if raw is None:
+            return None
+        if (
+            not isinstance(raw, dict)
+            or not isinstance(raw.get("seq"), int)
+            or isinstance(raw.get("seq"), bool)
+            or raw["seq"] < 0
+            or not isinstance(raw.get("head"), str)
+            or not _HEAD_RE.match(raw["head"])
+        ):
+            raise BatchError("the audit head in the manifest is malformed", E.BATCH_CORRUPT)
+        return int(raw["seq"]), str(raw["head"])
+
+
+def read_manifest_unverified(path: Path) -> dict[str, Any] | None:
+    """The manifest of a batch, NOT verified (the reader may not hold the village's key): for showing
+    what a batch just written says, e.g. its audit head, never for deciding anything."""
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(MANIFEST) as f:
+            data = json.loads(b"".join(_read_limited(f, _MAX_MANIFEST, MANIFEST)))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, BatchError):
+        return None
+    return data if isinstance(data, dict) and data.get("format") == FORMAT else None
 
 
 def sign(key: bytes, manifest_bytes: bytes) -> str:

@@ -58,6 +58,8 @@ BLOB_CHUNK_CHECKSUM: Final = "blob.chunk_checksum"
 BLOB_HASH_MISMATCH: Final = "blob.hash_mismatch"
 BLOB_SIZE_MISMATCH: Final = "blob.size_mismatch"
 BLOB_NOT_FOUND: Final = "blob.not_found"
+RECORD_STALE_COPY: Final = "record.stale_copy"  # an old copy (a restored laptop): nothing written
+BLOB_INCOMPLETE: Final = "blob.incomplete"  # a pack entry cut short; send it again
 
 # staff actions
 CONFLICT_STALE: Final = "conflict.stale_version"
@@ -98,6 +100,7 @@ HTTP_STATUS: Final[dict[str, int]] = {
     BLOB_HASH_MISMATCH: 422,
     BLOB_SIZE_MISMATCH: 409,
     BLOB_NOT_FOUND: 404,
+    BLOB_INCOMPLETE: 409,
     CONFLICT_STALE: 409,
     APPLICATION_NOT_FOUND: 404,
     ACTION_UNKNOWN: 400,

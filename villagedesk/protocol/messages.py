@@ -24,6 +24,9 @@ OFFSET_HEADER = "X-VD-Offset"  # blob upload: the byte the chunk starts at
 SIZE_HEADER = "X-VD-Size"  # blob upload: the whole blob's size
 CHUNK_SHA_HEADER = "X-VD-Chunk-Sha256"  # blob upload: hex SHA-256 of this chunk
 BLOB_SHA_HEADER = "X-VD-Blob-Sha256"  # blob download: what the body must hash to
+# Blob pack: "sha256:size,sha256:size,..." -- whole small files back to back in the body, in this order.
+PACK_HEADER = "X-VD-Pack"
+PACK_MAX_ENTRIES = 64  # keeps the header small; a pack is also bounded by Limits.max_request
 
 Op = Literal["upsert", "append", "delete", "skip"]
 PushStatus = Literal["applied", "duplicate", "rejected", "gap", "seq_reused", "missing_blobs"]
@@ -166,6 +169,15 @@ class MissingBlobsResponse(Envelope):
     missing: tuple[str, ...]
     # Bytes already held for unfinished uploads among the missing: saves a round trip per file.
     offsets: dict[str, int] = Field(default_factory=dict)
+
+
+class PackResponse(Envelope):
+    """What became of each file of a pack. ``stored``: verified, durable and recorded for the village.
+    ``refused``: sha256 -> error (e.g. blob.hash_mismatch, blob.incomplete); the client sends those again
+    on the resumable path."""
+
+    stored: tuple[str, ...]
+    refused: dict[str, ErrorBody] = Field(default_factory=dict)
 
 
 class UploadStatus(Envelope):

@@ -12,6 +12,7 @@ import hashlib
 import json
 import random
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -21,11 +22,14 @@ from villagedesk.protocol import errors as E
 from villagedesk.protocol.messages import (
     CHUNK_SHA_HEADER,
     OFFSET_HEADER,
+    PACK_HEADER,
+    PACK_MAX_ENTRIES,
     SIZE_HEADER,
     ChangesResponse,
     HelloResponse,
     MissingBlobsRequest,
     MissingBlobsResponse,
+    PackResponse,
     PushEntry,
     PushRequest,
     PushResponse,
@@ -55,6 +59,9 @@ class SyncConfig:
     chunk_size: int = 64 * 1024  # 91% link use at 64 kbit/s and 800 ms RTT; a drop loses <= 8 s
     min_chunk: int = 32 * 1024
     max_chunk: int = 256 * 1024
+    # Small whole files travel several to a request (a pack) while requests come back quickly; the pack
+    # grows from one chunk's size to this and falls back to one chunk's size on a link that drops.
+    max_pack: int = 4 * 1024 * 1024
     push_batch: int = 100
     pull_page: int = 500
     backoff_base: float = 1.0
@@ -135,6 +142,9 @@ class SyncEngine:
         self._chunk_cap = self.config.max_chunk
         self._missing_rounds = 0
         self.push_limit = self.config.push_batch
+        self.pack_budget = self.chunk_size
+        self._pack_cap = self.config.max_pack
+        self._packs_on = self.config.max_pack > 0
 
     # ------------------------------------------------------------------ helpers
 
@@ -182,6 +192,8 @@ class SyncEngine:
                 self.store.bump_tracking_seq(hello.tracking_high)
             self._chunk_cap = max(4096, min(self.config.max_chunk, hello.limits.max_chunk))
             self.chunk_size = max(4096, min(self.chunk_size, self._chunk_cap))
+            self._pack_cap = max(self.chunk_size, min(self.config.max_pack, hello.limits.max_request - 4096))
+            self.pack_budget = min(self.pack_budget, self._pack_cap)
             self.push_limit = min(self.config.push_batch, hello.limits.max_entries)
             self._push_all(hello.high_water)
             self._pull_all()
@@ -364,19 +376,99 @@ class SyncEngine:
     def _upload_many(
         self, shas: list[str], offsets: dict[str, int] | None = None
     ) -> dict[str, tuple[str, dict[str, Any]]]:
-        """Upload each; returns the ones the server refused for good, with its code and parameters."""
+        """Upload each; returns the ones the server refused for good, with its code and parameters.
+
+        Whole small files go several to a request (a pack) while the link is quick and has not dropped
+        in this pass; everything else, and whatever a pack did not deliver, goes on the resumable
+        per-file path, which asks the server for its byte first."""
         total = sum(self.store.blobs.size(s) for s in shas)
         self._report(phase="upload", bytes_total=total, bytes_done=0, items_total=len(shas), items_done=0)
         refused: dict[str, tuple[str, dict[str, Any]]] = {}
-        for i, sha in enumerate(shas):
+        queue = deque(shas)
+        done = 0
+        while queue:
+            sha = queue.popleft()
+            held = None if offsets is None else offsets.get(sha, 0)
+            size = self.store.blobs.size(sha)
+            if held == 0 and self._packs_on and not self._link_dropped and size <= self.pack_budget:
+                group, nbytes = [sha], size
+                while (
+                    queue
+                    and len(group) < PACK_MAX_ENTRIES
+                    and (offsets or {}).get(queue[0], 0) == 0
+                    and nbytes + self.store.blobs.size(queue[0]) <= self.pack_budget
+                ):
+                    nxt = queue.popleft()
+                    group.append(nxt)
+                    nbytes += self.store.blobs.size(nxt)
+                again = self._upload_pack(group)
+                done += len(group) - len(again)
+                self._report(items_done=done)
+                # What the pack did not deliver goes next, one by one, asking the server's byte first.
+                for s in reversed(again):
+                    queue.appendleft(s)
+                if again:
+                    offsets = {**(offsets or {}), **{s: -1 for s in again}}
+                continue
             try:
-                self._upload(sha, None if offsets is None else offsets.get(sha, 0))
+                self._upload(sha, None if held is None or held < 0 else held)
             except AuthError:
                 raise
             except RemoteError as exc:
                 refused[sha] = (exc.code, dict(exc.params))
-            self._report(items_done=i + 1)
+            done += 1
+            self._report(items_done=done)
         return refused
+
+    def _upload_pack(self, shas: list[str]) -> list[str]:
+        """Send whole files in one request; returns those the server did not store."""
+        sizes = [self.store.blobs.size(s) for s in shas]
+        parts = []
+        for sha in shas:
+            with open(self.store.blobs.path(sha), "rb") as f:
+                parts.append(f.read())
+        body = b"".join(parts)
+        manifest = ",".join(f"{sha}:{n}" for sha, n in zip(shas, sizes, strict=True))
+        t0 = time.monotonic()
+        try:
+            resp = self.transport.call(
+                "POST",
+                "/v1/blobs/pack",
+                PackResponse,
+                raw=body,
+                headers={PACK_HEADER: manifest},
+                expect_bytes=100 * len(shas),
+            )
+        except NetworkError as exc:
+            # Some files may have landed: the per-file path asks before it sends.
+            self._adapt_chunk(0.0, ok=False)
+            self._failed(exc)
+            return shas
+        except AuthError:
+            raise
+        except RemoteError:
+            # A server without packs, or one refusing this pack whole: the per-file path says why.
+            self._packs_on = False
+            return shas
+        self._adapt_pack(len(body), time.monotonic() - t0)
+        self._failures = 0
+        stored = set(resp.stored)
+        sent = 0
+        for sha, n in zip(shas, sizes, strict=True):
+            if sha in stored:
+                self.result.blobs_uploaded += 1
+                self.result.blob_bytes_uploaded += n
+                sent += n
+        self._report(bytes_done=self.progress.bytes_done + sent)
+        return [s for s in shas if s not in stored]
+
+    def _adapt_pack(self, nbytes: int, seconds: float) -> None:
+        """Grow the pack while requests come back within a second; shrink it when one takes over four
+        (on a 64 kbit/s link a chunk alone takes that long, and packs stay at one chunk's size)."""
+        if seconds < 1.0 and not self._link_dropped:
+            self.pack_budget = min(self._pack_cap, max(self.pack_budget, nbytes) * 2)
+        elif seconds > 4.0:
+            self.pack_budget = max(self.chunk_size, self.pack_budget // 2)
 
     def _upload(self, sha: str, known_offset: int | None = None) -> None:
         """Resumable upload. ``known_offset`` comes from the missing-blobs answer; without it, ask first.
@@ -404,6 +496,7 @@ class SyncEngine:
                         "PATCH", path, UploadStatus, raw=chunk, headers=headers, expect_bytes=512
                     )
                     self._adapt_chunk(time.monotonic() - t0, ok=True)
+                    self._adapt_pack(len(chunk), time.monotonic() - t0)
                     self._failures = 0
                     self.result.blob_bytes_uploaded += len(chunk)
                     offset = status.offset
@@ -433,7 +526,8 @@ class SyncEngine:
         if not ok or seconds > 10.0:
             self.chunk_size = max(floor, self.chunk_size // 2)
             self._chunk_streak = 0
-            self._link_dropped = not ok
+            self._link_dropped = self._link_dropped or not ok
+            self.pack_budget = self.chunk_size
             return
         self._chunk_streak += 1
         # A link that dropped a chunk in this pass is not trusted with bigger ones again.

@@ -42,6 +42,9 @@ class StaffApi:
         self.username = ""
         self.role = ""
         self.township = ""
+        self.department = ""
+        # What the server lets this account do (sync_server/township/roles.py); the window hides the rest.
+        self.permissions: frozenset[str] = frozenset()
         self.session = requests.Session()
         self.session.headers["User-Agent"] = "VillageDesk-township"
         self._verify = True
@@ -103,11 +106,23 @@ class StaffApi:
         data = self._json("POST", "/v1/staff/login", json={"username": username, "password": password})
         self.token = str(data["token"])
         self.username, self.role, self.township = username, str(data["role"]), str(data["township"])
+        self.me()
         return data
+
+    def me(self) -> dict[str, Any]:
+        """The signed-in account's role, department and permissions, as the server sees them."""
+        data = self._json("GET", "/v1/township/me")
+        self.role, self.department = str(data["role"]), str(data.get("department") or "")
+        self.permissions = frozenset(str(p) for p in data.get("permissions", []))
+        return data
+
+    def can(self, permission: str) -> bool:
+        return permission in self.permissions
 
     def logout(self) -> None:
         self.token = None
-        self.username = self.role = self.township = ""
+        self.username = self.role = self.township = self.department = ""
+        self.permissions = frozenset()
 
     # ------------------------------------------------------------------ applications
 
@@ -149,6 +164,12 @@ class StaffApi:
     def arrivals(self, village: str | None = None) -> dict[str, Any]:
         return self._json("GET", "/v1/township/arrivals", params={"village": village} if village else {})
 
+    def tasks(self, department: str | None = None) -> dict[str, Any]:
+        """Applications routed to a department (a department reviewer's own, whatever is asked)."""
+        return self._json(
+            "GET", "/v1/township/tasks", params={"department": department} if department else {}
+        )
+
     def deadlines(self, **filters: Any) -> dict[str, Any]:
         return self._json("GET", "/v1/township/deadlines", params={k: v for k, v in filters.items() if v})
 
@@ -169,12 +190,20 @@ class StaffApi:
             return self._json("POST", "/v1/township/import-batch", data=f)
 
     def export_batch(self, village: str, out: Path) -> dict[str, Any]:
+        """Save a village's down batch; the audit head is read from the manifest inside the file (the
+        copy the village will verify), not from the reply's headers."""
+        from villagedesk.protocol.batchformat import Manifest, read_manifest_unverified
+
         resp = self._request("POST", f"/v1/township/villages/{village}/export-batch")
         out.write_bytes(resp.content)
+        manifest = read_manifest_unverified(out)
+        head = Manifest(manifest).audit_head if manifest is not None else None
         return {
-            "entries": int(resp.headers.get("X-VD-Entries", "0")),
-            "audit_seq": int(resp.headers.get("X-VD-Audit-Seq", "0")),
-            "audit_head": resp.headers.get("X-VD-Audit-Head", ""),
+            "entries": int(manifest["entries"]["count"])
+            if manifest is not None
+            else int(resp.headers.get("X-VD-Entries", "0")),
+            "audit_seq": head[0] if head else 0,
+            "audit_head": head[1] if head else "",
         }
 
     # ------------------------------------------------------------------ management
@@ -210,6 +239,15 @@ class StaffApi:
 
     def revoke_device(self, device_id: str) -> None:
         self._json("POST", f"/v1/township/devices/{device_id}/revoke")
+
+    def staff(self) -> list[dict[str, Any]]:
+        return list(self._json("GET", "/v1/township/staff")["staff"])
+
+    def put_staff(
+        self, username: str, password: str, role: str, department: str | None = None
+    ) -> dict[str, Any]:
+        body = {"username": username, "password": password, "role": role, "department": department}
+        return self._json("POST", "/v1/township/staff", json=body)
 
     def complaints(self, status: str | None = None) -> list[dict[str, Any]]:
         return list(

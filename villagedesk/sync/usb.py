@@ -147,6 +147,7 @@ def read_down_batch(store: SyncStore, path: Path) -> dict[str, Any]:
             ]
             to_seq = max(cursor, int(m.data.get("to_seq", 0)))
             devices = m.data.get("devices", {})
+            head = m.audit_head  # signed with the rest of the manifest: verified above
     except BatchError as exc:
         raise _refuse(exc) from None
     # Acknowledge first: the store keeps its local copy of a record while an entry for it is unsent.
@@ -155,7 +156,19 @@ def read_down_batch(store: SyncStore, path: Path) -> dict[str, Any]:
         _acknowledge(store, int(mine["high_water"]), mine["results"], summary)
     _apply(store, changes, to_seq, summary)
     summary["cursor"] = store.sync_cursor()
+    if head is not None:
+        summary["audit_seq"], summary["audit_head"] = head
+        _remember_audit_head(store, head, str(m.data.get("batch_id", "")))
     return summary
+
+
+def _remember_audit_head(store: SyncStore, head: tuple[int, str], batch_id: str) -> None:
+    """Keep the township's audit head from the newest batch (by its seq), in the sync status: the
+    agent can read it out when the township checks its chain, and an older batch never replaces it."""
+    previous = store.sync_status().get("audit_seq")
+    if isinstance(previous, int) and previous > head[0]:
+        return
+    store.set_sync_status(audit_seq=head[0], audit_head=head[1], audit_batch_id=batch_id)
 
 
 def _apply(store: SyncStore, changes: list[RemoteChange], to_seq: int, summary: dict[str, Any]) -> None:

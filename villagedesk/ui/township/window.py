@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -50,6 +50,20 @@ from villagedesk.ui.township.dialogs import (
     RouteDialog,
 )
 from villagedesk.ui.township.viewer import MaterialsViewer, pages_of
+from villagedesk.ui.widgets import Desk, PrintPreview
+
+# The server's permission names (sync_server/township/roles.py; the table is in docs/architecture.md).
+# The server refuses what a role may not do; the window only hides it.
+READ = "applications.read"
+READ_ALL = "applications.read_all"
+ACT = "applications.act"
+DECIDE_OWN = "applications.decide_own"
+HANDOVERS_READ, HANDOVERS_SIGN = "handovers.read", "handovers.sign"
+COMPLAINTS_READ, COMPLAINTS_WRITE = "complaints.read", "complaints.write"
+USB, REPORTS, AUDIT = "usb", "reports", "audit"
+CALENDAR_WRITE, CATALOG_PUBLISH = "calendar.write", "catalog.publish"
+AGENTS_READ, AGENTS_WRITE, ENROLL = "agents.read", "agents.write", "enroll"
+DEVICES_READ, DEVICES_REVOKE, STAFF = "devices.read", "devices.revoke", "staff"
 
 Row = dict[str, Any]
 OVERDUE = QColor("#F8D0D0")
@@ -82,6 +96,35 @@ def _china_time(iso: str) -> str:
     return t.astimezone(dt.timezone(dt.timedelta(hours=8))).strftime("%Y-%m-%d %H:%M")
 
 
+def age_of(iso: str | None, now: dt.datetime) -> tuple[str, int | None]:
+    """A device's last sync in the township's clock and its age in minutes (None: never synced)."""
+    if not iso:
+        return "", None
+    try:
+        t = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso, None
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    minutes = max(0, int((now - t).total_seconds() // 60))
+    return _china_time(t.isoformat()), minutes
+
+
+class _WindowRunner:
+    """What PrintPreview needs from the village desk (run a job off the UI thread), from this window."""
+
+    def __init__(self, win: TownshipWindow) -> None:
+        self.win = win
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.win.call(fn, on_done, on_error)
+
+
 def _table(model: RowsModel[Any]) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -100,6 +143,9 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         pass
+
+    def apply_role(self) -> None:
+        """Hide what the signed-in role may not do (the server refuses it anyway)."""
 
 
 # ---------------------------------------------------------------------------------------------- sign in
@@ -206,13 +252,32 @@ class ApplicationPanel(Page):
             bar.addWidget(b, i // 5, i % 5)
         self.printed = QLabel()
         self.printed.setWordWrap(True)
+        self.print_again = QPushButton(self.tr("Print the notice again…"))
+        self.print_again.setObjectName("print_again")
+        self.print_again.setEnabled(False)
+        self.print_again.clicked.connect(lambda: self.win.preview(Path(self.win.last_printed)))
+        printed_row = QHBoxLayout()
+        printed_row.addWidget(self.printed, 1)
+        printed_row.addWidget(self.print_again)
         lay = QVBoxLayout(self)
         lay.addWidget(self.header)
         lay.addWidget(split, 1)
         lay.addLayout(bar)
-        lay.addWidget(self.printed)
+        lay.addLayout(printed_row)
         self.dialog: Any = None
         self._enable()
+
+    def apply_role(self) -> None:
+        """A clerk sees every action; a department reviewer only "record decision"; others none."""
+        for k, b in self.buttons.items():
+            b.setVisible(k in self.win.role_actions())
+
+    def my_tasks(self) -> list[Row]:
+        """The pending tasks this account may decide: all for a clerk, its department's for a reviewer."""
+        pending = [t for t in (self.payload or {}).get("review_tasks", []) if t["state"] == "pending"]
+        if self.win.api.can(ACT):
+            return pending
+        return [t for t in pending if t["body"] == self.win.api.department]
 
     ALLOWED: ClassVar[dict[str, set[str]]] = {
         "received": {"accept", "return", "not_accept"},
@@ -228,6 +293,9 @@ class ApplicationPanel(Page):
         clock = (self.payload or {}).get("clock", {}) or {}
         if clock.get("state") == "stopped":
             allowed = (allowed - {"stop", "decide", "route"}) | {"resume"}
+        allowed &= self.win.role_actions()
+        if not self.win.api.can(ACT) and not self.my_tasks():
+            allowed.discard("decide")
         for k, b in self.buttons.items():
             b.setEnabled(k in allowed)
 
@@ -347,8 +415,7 @@ class ApplicationPanel(Page):
             self.dialog = RouteDialog(self.win.departments, self)
             self.dialog.accepted.connect(lambda: self.act("route", to=self.dialog.chosen()))
         elif action == "decide":
-            pending = [t for t in self.payload.get("review_tasks", []) if t["state"] == "pending"]
-            self.dialog = DecideDialog(pending, self)
+            self.dialog = DecideDialog(self.my_tasks(), self)
             self.dialog.accepted.connect(lambda: self._decide(self.dialog.values()))
         elif action in ("stop", "extend"):
             self.dialog = ClockDialog(action == "extend", self)
@@ -407,8 +474,12 @@ class ApplicationPanel(Page):
 
         def done(result: tuple[Row, int, str]) -> None:
             payload, _version, printed = result
-            self.win.last_printed = printed
-            self.printed.setText(self.tr("Printed: %1").replace("%1", printed) if printed else "")
+            if printed:
+                # Saved for the record; the preview offers the printer (and another PDF copy).
+                self.win.last_printed = printed
+                self.print_again.setEnabled(True)
+                self.win.preview(Path(printed))
+            self.printed.setText(self.tr("Saved for printing: %1").replace("%1", printed) if printed else "")
             self.win.say(
                 self.tr("%1: done (now %2).")
                 .replace("%1", str(payload.get("tracking_number", "")))
@@ -469,6 +540,9 @@ class ArrivalsPage(Page):
         lay.addWidget(self.report)
         lay.addWidget(_table(self.by_village), 1)
         lay.addWidget(self.view, 3)
+
+    def apply_role(self) -> None:
+        self.import_btn.setVisible(self.win.api.can(USB))
 
     def set_villages(self, villages: list[Row]) -> None:
         self.village.blockSignals(True)
@@ -623,6 +697,9 @@ class HandoverPage(Page):
         lay.addWidget(self.state)
         lay.addWidget(self.sign)
 
+    def apply_role(self) -> None:
+        self.sign.setVisible(self.win.api.can(HANDOVERS_SIGN))
+
     def refresh(self) -> None:
         def done(lists: list[Row]) -> None:
             self.lists = lists
@@ -719,13 +796,20 @@ class ComplaintsPage(Page):
         lay.addWidget(QLabel(self.tr("Villagers' ratings (好差评)")))
         lay.addWidget(_table(self.ratings), 1)
 
+    def apply_role(self) -> None:
+        for w in (self.resolution, self.resolve_btn):
+            w.setVisible(self.win.api.can(COMPLAINTS_WRITE))
+
     def refresh(self) -> None:
-        def done(result: tuple[list[Row], Row]) -> None:
+        api = self.win.api
+
+        def done(result: tuple[list[Row], Row | None]) -> None:
             complaints, report = result
             self.model.set_rows([{**c, "colour": "overdue" if c.get("overdue") else ""} for c in complaints])
-            self.ratings.set_rows(report["rows"])
+            self.ratings.set_rows(report["rows"] if report else [])
 
-        self.win.call(lambda: (self.win.api.complaints(), self.win.api.report("village")), done)
+        # The ratings summary is a report: a clerk handles complaints but does not read the reports.
+        self.win.call(lambda: (api.complaints(), api.report("village") if api.can(REPORTS) else None), done)
 
     def resolve(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -890,6 +974,10 @@ class CatalogPage(Page):
         split.addWidget(self.materials)
         lay.addWidget(split, 1)
 
+    def apply_role(self) -> None:
+        for w in (self.new_version, self.publish_btn):
+            w.setVisible(self.win.api.can(CATALOG_PUBLISH))
+
     def refresh(self) -> None:
         self.win.call(self.win.api.catalog, self._loaded)
 
@@ -990,6 +1078,7 @@ class AgentsPage(Page):
             [
                 (lambda: self.tr("Village"), lambda r: win.village_name(r["village"])),
                 (lambda: self.tr("Device"), lambda r: f"{r['ordinal']:02d} {r['name']}"),
+                (lambda: self.tr("Last sync"), lambda r: self.last_sync(r.get("last_seen_at"))),
                 (lambda: self.tr("Last change received"), lambda r: r["high_water"]),
                 (lambda: self.tr("Revoked"), lambda r: self.tr("yes") if r["revoked"] else ""),
             ]
@@ -997,7 +1086,9 @@ class AgentsPage(Page):
         self.devices_view = _table(self.devices)
         self.revoke_btn = QPushButton(self.tr("Revoke device"))
         self.revoke_btn.clicked.connect(self.revoke)
-        form = QHBoxLayout()
+        self.agent_form = QWidget()
+        form = QHBoxLayout(self.agent_form)
+        form.setContentsMargins(0, 0, 0, 0)
         for label, w in (
             (self.tr("Village"), self.village),
             (self.tr("ID"), self.agent_id),
@@ -1014,9 +1105,28 @@ class AgentsPage(Page):
         lay = QVBoxLayout(self)
         lay.addWidget(self.short)
         lay.addWidget(_table(self.roster), 2)
-        lay.addLayout(form)
+        lay.addWidget(self.agent_form)
         lay.addLayout(codes)
         lay.addWidget(self.devices_view, 1)
+
+    def last_sync(self, iso: str | None) -> str:
+        when, minutes = age_of(iso, dt.datetime.now(dt.UTC))
+        if minutes is None:
+            return when or self.tr("never")
+        if minutes < 60:
+            ago = self.tr("%1 min ago").replace("%1", str(minutes))
+        elif minutes < 48 * 60:
+            ago = self.tr("%1 h ago").replace("%1", str(minutes // 60))
+        else:
+            ago = self.tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
+        return f"{when} ({ago})"
+
+    def apply_role(self) -> None:
+        can = self.win.api.can
+        self.agent_form.setVisible(can(AGENTS_WRITE))
+        self.code_btn.setVisible(can(ENROLL))
+        self.revoke_btn.setVisible(can(DEVICES_REVOKE))
+        self.devices_view.setVisible(can(DEVICES_READ))
 
     def set_villages(self, villages: list[Row]) -> None:
         for v in villages:
@@ -1093,7 +1203,7 @@ class CalendarPage(Page):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Losar"))
-        add = QPushButton(self.tr("Add local holiday"))
+        self.add_btn = add = QPushButton(self.tr("Add local holiday"))
         add.clicked.connect(self.add_local)
         self.schedule = QPlainTextEdit()
         self.schedule.setPlaceholderText(
@@ -1101,7 +1211,7 @@ class CalendarPage(Page):
                 "Next year's official schedule, one line each: 2027-01-01 holiday 元旦 / 2027-02-06 workday 春节调休"
             )
         )
-        enter = QPushButton(self.tr("Enter official schedule for the year"))
+        self.enter_btn = enter = QPushButton(self.tr("Enter official schedule for the year"))
         enter.clicked.connect(self.enter_official)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Year")))
@@ -1117,6 +1227,10 @@ class CalendarPage(Page):
         lay.addLayout(add_row)
         lay.addWidget(self.schedule, 1)
         lay.addWidget(enter)
+
+    def apply_role(self) -> None:
+        for w in (self.day, self.name, self.add_btn, self.schedule, self.enter_btn):
+            w.setVisible(self.win.api.can(CALENDAR_WRITE))
 
     def refresh(self) -> None:
         year = int(self.year.currentData())
@@ -1168,9 +1282,9 @@ class AuditPage(Page):
         self.seq.setPlaceholderText(self.tr("Entry number printed on a report"))
         self.head = QLineEdit()
         self.head.setPlaceholderText(self.tr("Hash printed on that report"))
-        check = QPushButton(self.tr("Check the audit chain"))
+        self.check_btn = check = QPushButton(self.tr("Check the audit chain"))
         check.clicked.connect(self.refresh)
-        usb_box = QGroupBox(self.tr("Villages without network: their changes on a USB stick"))
+        self.usb_box = usb_box = QGroupBox(self.tr("Villages without network: their changes on a USB stick"))
         self.usb_village = QComboBox()
         usb_btn = QPushButton(self.tr("Export for the village…"))
         usb_btn.clicked.connect(self.choose_export)
@@ -1187,11 +1301,18 @@ class AuditPage(Page):
         lay.addWidget(usb_box)
         lay.addStretch(1)
 
+    def apply_role(self) -> None:
+        self.usb_box.setVisible(self.win.api.can(USB))
+        for w in (self.seq, self.head, self.check_btn, self.result):
+            w.setVisible(self.win.api.can(AUDIT))
+
     def set_villages(self, villages: list[Row]) -> None:
         for v in villages:
             self.usb_village.addItem(f"{v['name']} {v['code']}", v["code"])
 
     def refresh(self) -> None:
+        if not self.win.api.can(AUDIT):
+            return
         seq = int(self.seq.text()) if self.seq.text().strip().isdigit() else None
         head = self.head.text().strip() or None
 
@@ -1230,6 +1351,85 @@ class AuditPage(Page):
                 self.tr("%1 changes written to %2").replace("%1", str(r["entries"])).replace("%2", str(path))
             ),
         )
+
+
+class DepartmentTasksPage(Page):
+    """A department reviewer's queue: what was routed to its department, its own task's state."""
+
+    def __init__(self, win: TownshipWindow) -> None:
+        super().__init__(win)
+        self.title = QLabel()
+        self.model = RowsModel[Row](
+            [
+                (lambda: self.tr("Tracking number"), lambda r: r["tracking_number"]),
+                (lambda: self.tr("Village"), lambda r: win.village_name(r["village"])),
+                (lambda: self.tr("Item"), lambda r: win.item_name(r["item_code"])),
+                (lambda: self.tr("State"), lambda r: win.state_name(r["state"])),
+                (lambda: self.tr("Our decision"), lambda r: win.task_state(r["task"]["state"])),
+            ]
+        )
+        self.view = _table(self.model)
+        self.view.doubleClicked.connect(
+            lambda idx: self.win.open_application(self.model.row(idx.row())["uuid"])
+        )
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        def done(data: Row) -> None:
+            self.title.setText(self.tr("Applications routed to %1").replace("%1", str(data["department"])))
+            self.model.set_rows(data["tasks"])
+
+        self.win.call(self.win.api.tasks, done)
+
+
+class StaffPage(Page):
+    """The administrator's list of staff accounts; a new account, or a new role or password for one."""
+
+    def __init__(self, win: TownshipWindow) -> None:
+        super().__init__(win)
+        self.model = RowsModel[Row](
+            [
+                (lambda: self.tr("User name"), lambda r: r["username"]),
+                (lambda: self.tr("Role"), lambda r: win.role_name(r["role"])),
+                (lambda: self.tr("Department"), lambda r: r["department"]),
+                (lambda: self.tr("Township"), lambda r: r["township"]),
+            ]
+        )
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role = QComboBox()
+        for r in ("clerk", "dept_reviewer", "director", "admin"):
+            self.role.addItem(win.role_name(r), r)
+        self.department = QLineEdit()
+        self.department.setPlaceholderText(self.tr("Department reviewers only"))
+        self.save_btn = QPushButton(self.tr("Save account"))
+        self.save_btn.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.save_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(_table(self.model), 1)
+        lay.addLayout(form)
+
+    def refresh(self) -> None:
+        self.win.call(self.win.api.staff, self.model.set_rows)
+
+    def save(self) -> None:
+        user, pw = self.username.text().strip(), self.password.text()
+        role, dept = str(self.role.currentData()), self.department.text().strip() or None
+
+        def done(_r: Row) -> None:
+            self.password.clear()
+            self.win.say(self.tr("Account %1 saved.").replace("%1", user))
+            self.refresh()
+
+        self.win.call(lambda: self.win.api.put_staff(user, pw, role, dept), done)
 
 
 class TownshipWindow(QMainWindow):
@@ -1272,8 +1472,12 @@ class TownshipWindow(QMainWindow):
         self.agents = AgentsPage(self)
         self.calendar = CalendarPage(self)
         self.audit = AuditPage(self)
+        self.dept_tasks = DepartmentTasksPage(self)
+        self.staff = StaffPage(self)
+        self.last_preview: PrintPreview | None = None
         for page, title in (
             (self.arrivals, self.tr("Arrivals")),
+            (self.dept_tasks, self.tr("Our department's tasks")),
             (self.panel, self.tr("At the window")),
             (self.deadlines, self.tr("Deadlines")),
             (self.handovers, self.tr("Hand-over lists")),
@@ -1283,6 +1487,7 @@ class TownshipWindow(QMainWindow):
             (self.agents, self.tr("Agents and devices")),
             (self.calendar, self.tr("Holiday calendar")),
             (self.audit, self.tr("Audit and USB")),
+            (self.staff, self.tr("Staff accounts")),
         ):
             self.tabs.addTab(page, title)
         self.banner = QLabel()
@@ -1328,7 +1533,7 @@ class TownshipWindow(QMainWindow):
 
     # -- words for codes and states
 
-    def describe(self, exc: BaseException) -> str:
+    def _describe(self, exc: BaseException) -> str:
         if isinstance(exc, StaleActionError):
             return self.tr(
                 "Someone else acted on this application first (it is now version %1). Your action was not applied; "
@@ -1337,6 +1542,17 @@ class TownshipWindow(QMainWindow):
         if isinstance(exc, VillageDeskError):
             return self.describe_code(exc.code, exc.message)
         return self.tr("Unexpected error: %1").replace("%1", str(exc))
+
+    def describe(self, exc: BaseException) -> str:
+        if isinstance(exc, VillageDeskError) and exc.code == "auth.forbidden" and exc.params.get("role"):
+            if exc.params.get("department"):
+                return self.tr("As the reviewer for %1 you can only see and decide its own tasks.").replace(
+                    "%1", str(exc.params["department"])
+                )
+            return self.tr("Your role (%1) does not allow this.").replace(
+                "%1", self.role_name(str(exc.params["role"]))
+            )
+        return self._describe(exc)
 
     def describe_code(self, code: str, fallback: str) -> str:
         words = {
@@ -1351,6 +1567,9 @@ class TownshipWindow(QMainWindow):
             "lifecycle.illegal": self.tr("This action is not possible in the application's present state."),
             "batch.tampered": self.tr("The batch file was changed after the village wrote it."),
             "batch.foreign": self.tr("The batch is not for this township."),
+            "staff.department_required": self.tr("A department reviewer needs its department."),
+            "staff.department_unexpected": self.tr("Only a department reviewer has a department."),
+            "staff.credentials_required": self.tr("Give a user name and a password."),
         }
         return words.get(
             code, self.tr("The server refused: %1 (%2)").replace("%1", fallback).replace("%2", code)
@@ -1432,10 +1651,73 @@ class TownshipWindow(QMainWindow):
 
     # -- flow
 
+    def role_name(self, role: str) -> str:
+        return {
+            "clerk": self.tr("window clerk"),
+            "dept_reviewer": self.tr("department reviewer"),
+            "director": self.tr("center director"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
+
+    # -- roles: the server decides; the window shows each role only its own screens and buttons
+
+    def page_needs(self) -> list[tuple[QWidget, set[str]]]:
+        """Each tab and the permissions any one of which shows it."""
+        return [
+            (self.arrivals, {READ_ALL}),
+            (self.dept_tasks, {DECIDE_OWN}),
+            (self.panel, {READ}),
+            (self.deadlines, {READ_ALL}),
+            (self.handovers, {HANDOVERS_READ}),
+            (self.complaints, {COMPLAINTS_READ}),
+            (self.reports, {REPORTS}),
+            (self.catalog, {CATALOG_PUBLISH, READ_ALL}),
+            (self.agents, {AGENTS_READ}),
+            (self.calendar, {CALENDAR_WRITE, READ_ALL}),
+            (self.audit, {AUDIT, USB}),
+            (self.staff, {STAFF}),
+        ]
+
+    def visible_pages(self) -> list[QWidget]:
+        shown = [self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)]
+        return [w for w in shown if w is not None]
+
+    def role_actions(self) -> set[str]:
+        if self.api.can(ACT):
+            return set(self.panel.buttons)
+        return {"decide"} if self.api.can(DECIDE_OWN) else set()
+
+    def apply_role(self) -> None:
+        # Hiding the current tab makes Qt show the next one, which would load a screen the role may not
+        # see: no page loads until every tab has its final visibility.
+        self.tabs.blockSignals(True)
+        try:
+            for page, needs in self.page_needs():
+                self.tabs.setTabVisible(self.tabs.indexOf(page), any(self.api.can(p) for p in needs))
+        finally:
+            self.tabs.blockSignals(False)
+        for page, _needs in self.page_needs():
+            if isinstance(page, Page):
+                page.apply_role()
+        first = self.visible_pages()
+        if first:
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentWidget(first[0])
+            self.tabs.blockSignals(False)
+            self._page_shown(self.tabs.currentIndex())
+
+    def preview(self, pdf: Path) -> PrintPreview:
+        """The village app's print preview: the notice on screen, Print… (QPrintDialog), Save as PDF…"""
+        self.last_preview = PrintPreview(cast(Desk, _WindowRunner(self)), pdf.read_bytes, pdf.name, self)
+        self.last_preview.show()
+        return self.last_preview
+
     def signed_in(self, api: StaffApi) -> None:
         self.api = api
         self.stack.setCurrentIndex(1)
-        self.say(self.tr("Signed in as %1 (%2).").replace("%1", api.username).replace("%2", api.role))
+        self.apply_role()
+        who = self.role_name(api.role) + (f" · {api.department}" if api.department else "")
+        self.say(self.tr("Signed in as %1 (%2).").replace("%1", api.username).replace("%2", who))
 
         def load() -> tuple[list[Row], Row]:
             return api.villages(), api.catalog()
@@ -1454,12 +1736,20 @@ class TownshipWindow(QMainWindow):
         self.call(load, loaded)
 
     def refresh_boards(self) -> None:
-        self.arrivals.refresh()
-        self.deadlines.refresh()
+        if self.api.can(READ_ALL):
+            self.arrivals.refresh()
+            self.deadlines.refresh()
+        if self.api.can(DECIDE_OWN):
+            self.dept_tasks.refresh()
 
     def _page_shown(self, i: int) -> None:
         page = self.tabs.widget(i)
-        if isinstance(page, Page) and page not in (self.arrivals, self.deadlines, self.panel):
+        if isinstance(page, Page) and page not in (
+            self.arrivals,
+            self.deadlines,
+            self.panel,
+            self.dept_tasks,
+        ):
             page.refresh()
 
     def open_application(self, uuid_: str) -> None:
