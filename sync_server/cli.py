@@ -236,11 +236,31 @@ def _serve(args: argparse.Namespace) -> int:
 _WORKER_ENV = "VILLAGEDESK_SERVER_WORKER"
 
 
+def _exit_with_parent() -> None:
+    """A worker whose supervisor is gone (killed, not stopped) must not serve on alone: the next start
+    would find the port taken and the data directory written by a server nobody runs."""
+    import signal
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def worker_app() -> Any:
     """The app of one worker process of ``serve --workers N``."""
     from sync_server.app import create_app
 
     cfg = json.loads(os.environ[_WORKER_ENV])
+    _exit_with_parent()
     server = open_server(
         Path(cfg["data_dir"]), cfg["url"], limits=ServerLimits(**cfg["limits"]), tls_on=cfg["tls"] == "https"
     )

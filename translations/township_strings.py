@@ -1,12 +1,37 @@
-"""Chinese for the township window's strings (villagedesk/ui/township), and the few Tibetan ones.
+"""The township window's strings (villagedesk/ui/township): Chinese (ZH) and Tibetan (BO), see township_fill.py.
 
-Tibetan: a string gets Tibetan only when the village app's reviewed table (strings_*.py) has the very
-same source string, or when the whole string is an attested term of ../shared/data/glossary-zh-bo.tsv
-(listed in BO below with its tag). Everything else falls back to the Chinese, marked unfinished in the
-.ts file so that a Tibetan-reading translator sees exactly what is left (nothing is coined here).
+Tibetan follows the village app's policy (fill.py, strings_*.py, REVIEW-bo.md): terms come only from
+data/glossary-zh-bo.tsv (a copy of ../shared/data/glossary-zh-bo.tsv); every entry carries a review mark
+(A attested term as it is, C composed from attested terms, N a not-attested concept, with the Chinese
+term in brackets where nothing attested comes close). Where the village app already says the same thing,
+its Tibetan is taken as it is, so both windows word it the same way. township_fill.py writes
+REVIEW-township-bo.md from these tables for a Tibetan-reading translator.
 """
 
 ZH: dict[str, str] = {
+    "A department reviewer needs its department.": "部门审查人员须填写所属部门。",
+    "Give a user name and a password.": "请填写用户名和密码。",
+    "Only a department reviewer has a department.": "只有部门审查人员才填写所属部门。",
+    "%1 days ago": "%1 天前",
+    "%1 h ago": "%1 小时前",
+    "%1 min ago": "%1 分钟前",
+    "Account %1 saved.": "账户 %1 已保存。",
+    "Applications routed to %1": "转给%1的申请",
+    "As the reviewer for %1 you can only see and decide its own tasks.": "您是%1的审查人员，只能查看和决定本部门的任务。",
+    "Department reviewers only": "仅部门审查人员填写",
+    "Last sync": "最后同步",
+    "Our decision": "本部门决定",
+    "Our department's tasks": "本部门任务",
+    "Role": "角色",
+    "Save account": "保存账户",
+    "Staff accounts": "工作人员账户",
+    "Township": "乡镇",
+    "Your role (%1) does not allow this.": "您的角色（%1）无权进行此操作。",
+    "administrator": "管理员",
+    "center director": "中心主任",
+    "department reviewer": "部门审查人员",
+    "never": "从未",
+    "window clerk": "窗口受理人员",
     "%1 changes written to %2": "已将 %1 条变更写入 %2",
     "%1 · %2 · %3 · state: %4 · version %5": "%1 · %2 · %3 · 状态：%4 · 版本 %5",
     "%1: done (now %2).": "%1：已办理（现为%2）。",
@@ -136,7 +161,7 @@ ZH: dict[str, str] = {
     "Phone": "电话",
     "Printed entry": "打印的条目号",
     "Printed hash": "打印的哈希值",
-    "Printed: %1": "已打印：%1",
+    "Print the notice again…": "再次打印告知书…",
     "Problem": "问题",
     "Provisional: enter the State Council's notice when it is published": "暂定：国务院通知发布后请录入",
     "Public notice": "公示",
@@ -162,6 +187,7 @@ ZH: dict[str, str] = {
     "Route to departments": "并联办理：转部门",
     "Route to departments…": "转部门办理…",
     "Saved %1": "已保存 %1",
+    "Saved for printing: %1": "已保存，待打印：%1",
     "Say what is wrong with each defective material.": "请写明每份有缺陷材料的问题。",
     "Server": "服务器",
     "Show": "查看",
@@ -256,27 +282,365 @@ ZH: dict[str, str] = {
     "◀ Previous": "◀ 上一页",
 }
 
-# Whole strings that are attested terms in glossary-zh-bo.tsv (tag in the comment).
-BO: dict[str, str] = {
-    "Name": "མིང",  # [A] 名称
-    "Password": "གསང་ཨང",  # [A] 密码
-    "User name": "སྤྱོད་མཁན་མིང",  # [A] 用户名
-    "Sign in": "ཐོ་འཇུག",  # [A] 登录
-    "Village": "གྲོང་ཚོ",  # [C] 村
-    "Consultations": "བློ་འདྲི",  # [C] 咨询
-    "Export": "ཕྱིར་འདྲེན",  # [A] 导出
-    "Add": "ཁ་སྣོན",  # [A] 添加
-    "Status": "རྣམ་པ",  # [B] 状态
-    "State": "རྣམ་པ",  # [B] 状态
-    "History": "ལོ་རྒྱུས",  # not in the glossary: removed below if absent from the village table
-    "Day": "ཚེས་གྲངས",  # [B] 日期
-    "Year": "ལོ",  # [A] 年
-    "Month": "ཟླ",  # [A] 月
-    "Reports": "སྙན་ཞུ",  # [B] 报告
-    "Phone": "ཁ་པར་ཨང་གྲངས",  # [B] 电话号码
-    "Approve": "ཆོག་མཆན",  # [C] 批准
-    "Zoom in": "ཆེ་རུ་གཏོང",  # not in the glossary: removed below
+# Tibetan, source -> (bo, review). review as in strings_*.py: "A" = an attested glossary term used as it is;
+# "C" = composed from attested terms (grammar and word choice need a Tibetan reader's check); "N: <terms>" =
+# contains a concept the glossary marks NOT ATTESTED (or does not list): the closest attested wording is
+# used, and the Chinese term is shown in brackets where nothing attested comes close.
+# A key "Context|source" applies to one tr() context only (the same English word means two things).
+# Strings not listed here take the village app's Tibetan when its Chinese is the same (township_fill.py),
+# or when listed in SAME_AS_VILLAGE (same meaning, slightly different Chinese or capitals).
+BO: dict[str, tuple[str, str]] = {
+    # -- attested glossary terms used as they are
+    "Name": ("མིང", "A (名称)"),
+    "Password": ("གསང་ཨང", "A (密码)"),
+    "User name": ("སྤྱོད་མཁན་མིང", "A (用户名)"),
+    "Village": ("གྲོང་ཚོ", "A (村)"),
+    "Export": ("ཕྱིར་འདྲེན", "A (导出)"),
+    "Status": ("རྣམ་པ", "A (状态)"),
+    "Year": ("ལོ", "A (年)"),
+    "Month": ("ཟླ", "A (月)"),
+    "Reports": ("སྙན་ཞུ", "A (报告)"),
+    "Approve": ("ཆོག་མཆན", "A (批准)"),
+    "Files": ("ཡིག་ཆ", "A (文件)"),
+    "Overdue": ("དུས་ལས་ཡོལ་བ", "A (已过期)"),
+    "OVERDUE": ("དུས་ལས་ཡོལ་བ", "A (已过期)"),
+    "Open": ("བྱེད་བཞིན་པ", "A (处理中)"),
+    "in progress": ("བྱེད་བཞིན་པ", "A (处理中)"),
+    "created": ("གསར་བཟོ", "A (新建)"),
+    "Public notice": ("སྤྱི་བསྒྲགས", "A (公告)"),
+    "Next ▶": ("རྗེས་མ ▶", "A (下一步, short form རྗེས་མ)"),
+    # -- composed from attested terms
+    "%1 changes written to %2": ("%1 ནི་ %2 ལ་ཉར་ཚགས་བྱས་ཟིན", "C"),
+    "%1 · %2 · %3 · state: %4 · version %5": ("%1 · %2 · %3 · རྣམ་པ: %4 · པར་གཞི་ %5", "C"),
+    "%1: done (now %2).": ("%1: གྲུབ་ཟིན (ད་ལྟ་ %2)", "C"),
+    "0-1 days": ("ཉིན་ 0-1", "C (ཉིན day, as the village app)"),
+    "2-3 days": ("ཉིན་ 2-3", "C (ཉིན day, as the village app)"),
+    "4-5 days": ("ཉིན་ 4-5", "C (ཉིན day, as the village app)"),
+    "Over 5 days": ("ཉིན་ 5 ལས་མང་བ", "C"),
+    "Active": ("ལས་ཀར་ཡོད", "C (在岗)"),
+    "All departments": ("ལས་ཁུངས་ཚང་མ", "C"),
+    "All villages": ("གྲོང་ཚོ་ཚང་མ", "C"),
+    "Another body (type its name)": ("ལས་ཁུངས་གཞན (མིང་འབྲི་རོགས)", "C"),
+    "Apply instead to": ("རེ་ཞུ་བྱ་རྒྱུའི་ལས་ཁུངས", "C"),
+    "Audit and USB": ("ཞིབ་བཤེར་དང་ USB", "C (审核 ཞིབ་བཤེར)"),
+    "Catalog": ("ཞབས་ཞུའི་གསལ་ཐོ", "C (as the village app's Service catalog)"),
+    "Catalog %1 published; it reaches every village at its next sync.": (
+        "གསལ་ཐོའི་པར་གཞི་ %1 སྤྱི་བསྒྲགས་བྱས་ཟིན། གྲོང་ཚོ་རེ་རེར་མཉམ་བགྲོད་རྗེས་མར་འབྱོར",
+        "C (publish ≈ 公告 སྤྱི་བསྒྲགས)",
+    ),
+    "Checked": ("ཞིབ་བཤེར་བྱས", "C"),
+    "Choose PDF…": ("PDF འདེམས་པ…", "C"),
+    "Choose at least one department.": ("ཉུང་མཐར་ལས་ཁུངས་གཅིག་འདེམས་རོགས", "C"),
+    "Countersign": ("མིང་རྟགས་ཐོ་འགོད", "C (as the village app's Record the countersignature)"),
+    "Countersigned by %1 on %2": ("%1 ཡིས་ཚེས་གྲངས་ %2 ལ་མིང་རྟགས་བཀོད", "C"),
+    "Current version: %1 (published: %2)": ("ད་ལྟའི་པར་གཞི: %1 (སྤྱི་བསྒྲགས: %2)", "C"),
+    "Deny": ("ཆོག་མཆན་མི་སྤྲོད", "C"),
+    "Due": ("དུས་བཅད་ཚེས་གྲངས", "A (截止日期)"),
+    "Export CSV…": ("CSV ཕྱིར་འདྲེན…", "C"),
+    "Export XLSX…": ("XLSX ཕྱིར་འདྲེན…", "C"),
+    "Export for the village…": ("གྲོང་ཚོར་ཕྱིར་འདྲེན…", "C"),
+    "Give the new catalog a version first.": ("སྔོན་ལ་གསལ་ཐོ་གསར་པའི་པར་གཞི་འབྲི་རོགས", "C"),
+    "ID": ("ཨང་གྲངས", "C (as the village app's Number 编号)"),
+    "Import a USB batch…": ("USB ནས་ནང་འདྲེན…", "C (as the village app's Import from USB…)"),
+    "Key": ("ཨང་རྟགས", "C (as Code 编码)"),
+    "Last change received": ("མཐའ་མར་འབྱོར་བའི་བཟོ་བཅོས", "C"),
+    "Monthly PDF report…": ("ཟླ་རེའི་ PDF སྙན་ཞུ…", "C"),
+    "Name (Chinese)": ("མིང (རྒྱ་ཡིག)", "C"),
+    "Name (Tibetan)": ("མིང (བོད་ཡིག)", "C"),
+    "New enrollment code": ("ཐོ་འགོད་ཨང་རྟགས་གསར་བཟོ", "C (注册 ཐོ་འགོད, 编码 ཨང་རྟགས, 新建 གསར་བཟོ)"),
+    "New version, e.g. 2026-12-township": ("པར་གཞི་གསར་པ (2026-12-township)", "C"),
+    "Notes for the applicant (printed on the notification)": (
+        "ཞུ་མཁན་ལ་གསལ་བཤད (བརྡ་ཐོའི་སྟེང་པར་འདེབས)",
+        "C",
+    ),
+    "Printed entry": ("པར་འདེབས་ཀྱི་ཨང་གྲངས", "C"),
+    "Print the notice again…": ("བརྡ་ཐོ་ཡང་བསྐྱར་པར་འདེབས…", "C (通知 བརྡ་ཐོ; as the village app's Print again)"),
+    "Saved for printing: %1": ("པར་འདེབས་ཆེད་ཉར་ཚགས་བྱས: %1", "C"),
+    "Problem": ("སྐྱོན", "C (as the village app's Defective སྐྱོན་ཡོད)"),
+    "Publish to every village": ("གྲོང་ཚོ་ཚང་མར་སྤྱི་བསྒྲགས", "C (publish ≈ 公告 སྤྱི་བསྒྲགས)"),
+    "ReportsPage|Received": ("འབྱོར་བ", "C (the count received)"),
+    # The report table has fifteen columns: where the village app has made the word known with its Chinese in
+    # brackets, the column header leaves the brackets out so that the table fits the screen.
+    "ReportsPage|Accepted": (
+        "རེ་ཞུ་ལེན་ཟིན",
+        "N: 受理 (the village app adds (已受理); left out in the report table)",
+    ),
+    "ReportsPage|Not accepted": (
+        "རེ་ཞུ་ལེན་མེད",
+        "N: 不予受理 (the village app adds (不予受理); left out in the report table)",
+    ),
+    "ReportsPage|Home visits": (
+        "སྒོ་ཁར་ཞབས་ཞུ",
+        "N: 上门服务 (the village app adds (上门服务); left out in the report table)",
+    ),
+    "DeadlinesPage|Status": ("དུས་བཅད་ཀྱི་རྣམ་པ", "C (deadline status, beside the State column)"),
+    "HandoverPage|Tracking number": (
+        "ཨང་གྲངས",
+        "N: 办件编号 (the village app adds (办件编号); left out: the column is narrow)",
+    ),
+    "Saved %1": ("ཉར་ཚགས་གྲུབ་ཟིན: %1", "C"),
+    "Show": ("མངོན་སྟོན", "C (显示 in 显示详情 ཞིབ་ཕྲའི་གནས་ཚུལ་མངོན་སྟོན)"),
+    "Signed in as %1 (%2).": ("ཐོ་འཇུག: %1 (%2)", "C"),
+    "Signing in…": ("ཐོ་འཇུག་བྱེད་བཞིན་པ…", "C"),
+    "Unexpected error: %1": ("ནོར་བ: %1", "A (错误, as the village app's Something went wrong)"),
+    "Villages without network: their changes on a USB stick": (
+        "དྲ་རྒྱ་མེད་པའི་གྲོང་ཚོ: བཟོ་བཅོས་ USB ཡིས་སྐྱེལ",
+        "C",
+    ),
+    "What is wrong": ("སྐྱོན་ཅི་ཡོད", "C (as the village app)"),
+    "Wrong user name or password.": ("སྤྱོད་མཁན་མིང་ངམ་གསང་ཨང་ནོར་བ", "C"),
+    "Your session has expired; sign in again.": ("ཐོ་འཇུག་དུས་ལས་ཡོལ་བ། ཡང་བསྐྱར་ཐོ་འཇུག་རོགས", "C"),
+    "due soon": ("དུས་བཅད་ཉེ", "C"),
+    "e.g. Losar": ("དཔེར་ན། ལོ་གསར", "C"),
+    "in review": ("ཞིབ་བཤེར་བྱེད་བཞིན་པ", "C (as the village app's Under review)"),
+    "no": ("མིན", "C"),
+    "yes": ("ཡིན", "C"),
+    "ready": ("ཆ་ཚང", "C (材料齐全; as the village app's Complete)"),
+    "received": ("འབྱོར་ཟིན", "C"),
+    "routed to departments": ("ལས་ཁུངས་ལ་བསྐུར་ཟིན", "C (发送 བསྐུར་བ)"),
+    "◀ Previous": ("◀ སྔ་མ", "C (上一步 གོམ་སྟབས་སྔ་མ, short form)"),
+    # -- staff accounts and department reviewers
+    "%1 days ago": ("ཉིན་ %1 སྔོན", "C (ཉིན day, as the village app)"),
+    "%1 h ago": ("ཆུ་ཚོད་ %1 སྔོན", "N: 小时 (not in the glossary)"),
+    "%1 min ago": ("སྐར་མ་ %1 སྔོན", "N: 分钟 (སྐར་མ as the village app)"),
+    "Account %1 saved.": ("རྩིས་ཁྲ་ %1 ཉར་ཚགས་གྲུབ་ཟིན", "C (账户 རྩིས་ཁྲ, 保存 ཉར་ཚགས)"),
+    "Applications routed to %1": ("%1 ལ་བསྐུར་བའི་རེ་ཞུ", "C"),
+    "As the reviewer for %1 you can only see and decide its own tasks.": (
+        "ཁྱེད་ནི་ %1 ཡི་ཞིབ་བཤེར་མཁན་ཡིན། དེའི་(任务)ཁོ་ན་ལྟ་བ་དང་གཏན་འཁེལ་ཆོག",
+        "N: 任务, 决定",
+    ),
+    "A department reviewer needs its department.": ("ལས་ཁུངས་ཀྱི་ཞིབ་བཤེར་མཁན་ལ་ལས་ཁུངས་འབྲི་དགོས", "C"),
+    "Give a user name and a password.": ("སྤྱོད་མཁན་མིང་དང་གསང་ཨང་འབྲི་རོགས", "C (用户名 སྤྱོད་མཁན་མིང, 密码 གསང་ཨང)"),
+    "Only a department reviewer has a department.": ("ལས་ཁུངས་ཀྱི་ཞིབ་བཤེར་མཁན་ཁོ་ན་ལ་ལས་ཁུངས་ཡོད", "C"),
+    "Department reviewers only": ("ལས་ཁུངས་ཀྱི་ཞིབ་བཤེར་མཁན་ཁོ་ན", "C"),
+    "Last sync": ("མཉམ་བགྲོད་མཐའ་མ", "C (as the village app's Last successful sync)"),
+    "Our decision": ("ང་ཚོའི་གཏན་འཁེལ (决定)", "N: 决定 (closest: 确定 གཏན་འཁེལ)"),
+    "Our department's tasks": ("ང་ཚོའི་ལས་ཁུངས་ཀྱི་(任务)", "N: 任务"),
+    "Role": ("ཐོབ་ཐང (角色)", "N: 角色 (closest: 身份 ཐོབ་ཐང)"),
+    "Save account": ("རྩིས་ཁྲ་ཉར་ཚགས", "C (账户 རྩིས་ཁྲ, 保存 ཉར་ཚགས)"),
+    "Staff accounts": ("ལས་བྱེད་པའི་རྩིས་ཁྲ", "C (工作人员 ལས་བྱེད་པ, 账户 རྩིས་ཁྲ)"),
+    "Township": ("ཤང", "A (乡)"),
+    "Your role (%1) does not allow this.": (
+        "ཁྱེད་ཀྱི་ཐོབ་ཐང་(角色) %1 ལ་འདི་མི་ཆོག",
+        "N: 角色 (closest: 身份 ཐོབ་ཐང)",
+    ),
+    "administrator": ("སྤྱོད་མཁན (管理员)", "N: 管理员 (closest: 用户 སྤྱོད་མཁན)"),
+    "center director": ("ལྟེ་གནས་ཀྱི་(主任)", "N: 主任 (服务中心 ཞབས་ཞུའི་ལྟེ་གནས)"),
+    "department reviewer": ("ལས་ཁུངས་ཀྱི་ཞིབ་བཤེར་མཁན", "C (审查 ཞིབ་བཤེར)"),
+    "window clerk": ("སྒེའུ་ཁུང་གི་ལས་བྱེད་པ (窗口受理人员)", "N: 窗口, 受理 (工作人员 ལས་བྱེད་པ)"),
+    # -- not attested: closest attested wording, the Chinese term in brackets
+    "Accept": ("རེ་ཞུ་ལེན (受理)", "N: 受理 (as the village app's Accepted རེ་ཞུ་ལེན་ཟིན)"),
+    "Add agent": ("ལས་བྱེད་པ་ཁ་སྣོན", "N: 代办员 (closest: 工作人员 ལས་བྱེད་པ)"),
+    "Add local holiday": ("(本地节假日) ཁ་སྣོན", "N: 本地, 节假日"),
+    "Agent's check": ("ཞིབ་བཤེར", "C (审核 ཞིབ་བཤེར; the agent's (ལས་བྱེད་པའི) left out: the column is narrow)"),
+    "Agents and devices": ("ལས་བྱེད་པ་དང་གློག་ཀླད", "N: 代办员, 设备 (电脑 གློག་ཀླད as the village app)"),
+    "Arrivals": ("འབྱོར་བ", "C (收件; 回执 འབྱོར་ལན)"),
+    "At the window": ("སྒེའུ་ཁུང (窗口办理)", "N: 窗口 (software window སྒེའུ་ཁུང, 状态 row), 办理"),
+    "Avg. working days": ("ཉིན་གྲངས (平均工作日)", "N: 平均, 工作日"),
+    # 好评/差评 are the two halves of the ratings; "rating: (dis)satisfied" keeps them apart from the
+    # single ratings 满意/不满意 shown beside them.
+    "Bad": ("དཔྱད་བརྗོད་ཡིད་མ་ཚིམ (差评)", "N: 差评 (评价 དཔྱད་བརྗོད, 不满意 ཡིད་མ་ཚིམ as the village app)"),
+    "Bad ratings": ("ཡིད་མ་ཚིམ (差评)", "N: 差评 (不满意 ཡིད་མ་ཚིམ as the village app)"),
+    "Good": ("དཔྱད་བརྗོད་ཡིད་ཚིམ (好评)", "N: 好评 (评价 དཔྱད་བརྗོད, 满意 ཡིད་ཚིམ as the village app)"),
+    "Good ratings": ("ཡིད་ཚིམ (好评)", "N: 好评 (满意 ཡིད་ཚིམ as the village app)"),
+    "Batch from %1: %2 new applications; records: %3 new, %4 already here, %5 refused.": (
+        "%1 ནས་(批次): རེ་ཞུ་གསར་པ་ %2། (记录) གསར་པ་ %3། ཡོད་ཟིན་ %4། ལེན་མ་བྱས་ %5",
+        "N: 批次, 记录",
+    ),
+    "By": ("ལྟར (按)", "N: 按 (group by)"),
+    "Check the audit chain": ("(审计链) ཞིབ་བཤེར", "N: 审计链 (审核 ཞིབ་བཤེར)"),
+    "Complaint": ("ཞུ་གཏུག (投诉)", "N: 投诉 (closest: 信访 ཞུ་གཏུག)"),
+    "Complaints and ratings": ("ཞུ་གཏུག་དང་དཔྱད་བརྗོད (评价)", "N: 投诉 (ཞུ་གཏུག), 评价"),
+    "Complaints, each to a resolution by its date": (
+        "ཞུ་གཏུག (投诉) རེ་རེ་དུས་བཅད་ནང་གྲུབ་དགོས",
+        "N: 投诉, 办结 (完成 གྲུབ་ཟིན)",
+    ),
+    "Completed": ("གྲུབ་ཟིན (办结)", "N: 办结 (as the village app's Resolved)"),
+    "Deadlines": ("དུས་བཅད (时限)", "N: 时限 (as the village app's Time limit)"),
+    "Decision": ("གཏན་འཁེལ (决定)", "N: 决定 (closest: 确定 གཏན་འཁེལ)"),
+    "Decision document": ("གཏན་འཁེལ་ཡིག་ཆ (决定书)", "N: 决定书"),
+    "Decision document (PDF)": ("གཏན་འཁེལ་ཡིག་ཆ (决定书, PDF)", "N: 决定书"),
+    "Record a decision": ("གཏན་འཁེལ་ཐོ་འགོད (决定)", "N: 决定"),
+    "Record decision…": ("གཏན་འཁེལ་ཐོ་འགོད…", "N: 决定 (closest: 确定 གཏན་འཁེལ)"),
+    "a department decided": ("ལས་ཁུངས་ཀྱིས་གཏན་འཁེལ་བྱས (决定)", "N: 决定"),
+    "pending": ("གཏན་འཁེལ་བྱ་རྒྱུ (待决定)", "N: 决定"),
+    "Departments (parallel review)": ("ལས་ཁུངས (并联办理)", "N: 并联办理"),
+    "Device": ("གློག་ཀླད (设备)", "N: 设备 (电脑 གློག་ཀླད as the village app)"),
+    "Revoke device": ("གློག་ཀླད་ཐོ་འགོད་སུབ་པ (吊销)", "N: 吊销, 设备 (删除 སུབ་པ of 注册 ཐོ་འགོད)"),
+    "Revoked": ("ཐོ་འགོད་སུབ་ཟིན (已吊销)", "N: 吊销"),
+    "Due within 3 working days": ("ཉིན་གྲངས་ 3 (工作日) ནང་དུས་བཅད", "N: 工作日"),
+    "Enter official schedule for the year": ("ལོ་དེའི་གཞུང་འབྲེལ་(放假安排)ཐོ་འགོད", "N: 放假安排, 正式"),
+    "Official schedule entered": ("གཞུང་འབྲེལ་(放假安排)ཐོ་འགོད་ཟིན", "N: 放假安排, 正式"),
+    "Next year's official schedule, one line each: 2027-01-01 holiday 元旦 / 2027-02-06 workday 春节调休": (
+        "ལོ་རྗེས་མའི་གཞུང་འབྲེལ་(放假安排, 每行一条): 2027-01-01 holiday 元旦 / 2027-02-06 workday 春节调休",
+        "N: 放假安排, 正式 (the example stays as typed: the words holiday/workday are read by the app)",
+    ),
+    "Provisional: enter the State Council's notice when it is published": (
+        "(暂定) རྒྱལ་སྲིད་སྤྱི་ཁྱབ་ཁང་གི་བརྡ་ཐོ་སྤྱི་བསྒྲགས་བྱས་རྗེས་ཐོ་འགོད་རོགས",
+        "N: 暂定, 国务院 (རྒྱལ་སྲིད་སྤྱི་ཁྱབ་ཁང in the source of the 批准 row)",
+    ),
+    "State Council": ("རྒྱལ་སྲིད་སྤྱི་ཁྱབ་ཁང", "N: 国务院 (in the source of the 批准 row, not a row of its own)"),
+    "Entry %1 refused: %2": ("ཐོ་ %1 པ་ལེན་མ་བྱས: %2", "N: 条 (entry; ཐོ as in 列表 གསལ་ཐོ)"),
+    "Entry number printed on a report": ("སྙན་ཞུའི་སྟེང་གི་ཨང་གྲངས (条目号)", "N: 条目号"),
+    "Estimated by rule": ("སོར་བཞག (按规则推定)", "N: 推定 (closest: 默认 སོར་བཞག)"),
+    "Everything to correct, at once: the applicant is asked only once.": (
+        "བཟོ་བཅོས་དགོས་པ་ཚང་མ་བརྡ་ཐོ་(一次性告知)གཅིག་ཏུ། ཞུ་མཁན་ལ་ཐེངས་གཅིག་ཁོ་ན་ཞུ",
+        "N: 一次性告知, 补正",
+    ),
+    "Expert review": ("(专家) ཞིབ་བཤེར", "N: 专家评审 (审查 ཞིབ་བཤེར)"),
+    "Hearing": ("(听证) ཞིབ་བཤེར", "N: 听证 (closest: 审查 ཞིབ་བཤེར)"),
+    "On-site inspection": ("(现场) ཞིབ་བཤེར", "N: 现场核查 (审查 ཞིབ་བཤེར)"),
+    "Extend the time limit": ("དུས་བཅད (延长时限)", "N: 延长, 时限"),
+    "Extend…": ("དུས་བཅད (延期)…", "N: 延期, 时限"),
+    "time limit extended": ("དུས་བཅད (已延长)", "N: 延长, 时限"),
+    "Fewer than %1 active agents: %2": ("ལས་ཀར་ཡོད་པའི་ལས་བྱེད་པ་ %1 ལས་ཉུང: %2", "N: 代办员, 在岗"),
+    "Free proxy services": ("འགྲོ་སོང་མེད་པའི་ཞབས་ཞུ (免费代办)", "N: 免费, 代办 (as the village app)"),
+    "Give the reason.": ("རྒྱུ་མཚན་འབྲི་རོགས", "N: 理由 (རྒྱུ་མཚན as the village app's 原因)"),
+    "Reason": ("རྒྱུ་མཚན", "N: 理由 (རྒྱུ་མཚན as the village app's 原因)"),
+    "Hash printed on that report": ("སྙན་ཞུ་དེའི་སྟེང་གི་(哈希值)", "N: 哈希值"),
+    "Printed hash": ("པར་འདེབས་ཀྱི་(哈希值)", "N: 哈希值"),
+    "History": ("སྒྲུབ་ཚད (办理记录)", "N: 办理记录 (closest: 进度 སྒྲུབ་ཚད)"),
+    "Holiday calendar": ("ཚེས་གྲངས (节假日日历)", "N: 节假日, 日历 (closest: 日期 ཚེས་གྲངས)"),
+    "How it was resolved": ("འབྲས་བུ (处理结果)", "N: 结果 (as the village app's Outcome)"),
+    "Resolution": ("འབྲས་བུ (处理结果)", "N: 结果 (as the village app's Outcome)"),
+    "If outside our powers: the office to apply to": (
+        "ལས་ཁུངས་འདིའི་(职权)མ་ཡིན་ན: རེ་ཞུ་བྱ་རྒྱུའི་ལས་ཁུངས",
+        "N: 职权",
+    ),
+    "If you disagree, you may apply for administrative review to %1 within 60 days, or bring an administrative lawsuit before %2 within 6 months.": (
+        "ཡིད་མ་ཚིམ་ན་ཉིན་ 60 ནང་ %1 ལ་(行政复议)རེ་ཞུ་བྱེད་ཆོག ཡང་ན་ཟླ་ 6 ནང་ %2 ལ་(行政诉讼)འབུལ་ཆོག",
+        "N: 行政复议, 行政诉讼",
+    ),
+    "Item": ("ཞབས་ཞུ (事项)", "N: 事项 (as the village app's Service item)"),
+    "Item code": (
+        "ཞབས་ཞུའི་ཨང་རྟགས",
+        "N: 事项编码 (the village app adds (事项编码); left out: the filter field is narrow)",
+    ),
+    "Kind": ("རིགས (类型)", "N: 类型 (as the village app's What)"),
+    "Local": ("ས་གནས (本地)", "N: 本地 (ས་གནས as the village app's 地点)"),
+    "Mark resolved": ("གྲུབ་ཟིན (办结) ཐོ་འགོད", "N: 办结"),
+    "Material": ("ཡིག་ཆ (材料)", "N: 材料 (as the village app's Materials)"),
+    "Material (Chinese)": ("ཡིག་ཆ (རྒྱ་ཡིག)", "N: 材料 (ཡིག་ཆ as the village app)"),
+    "Material (Tibetan)": ("ཡིག་ཆ (བོད་ཡིག)", "N: 材料 (ཡིག་ཆ as the village app)"),
+    "No file for this material": ("(材料) འདི་ལ་ཡིག་ཆ་མེད", "N: 材料"),
+    "Not accept": ("རེ་ཞུ་ལེན་མེད (不予受理)", "N: 不予受理 (as the village app's Not accepted)"),
+    "Not accept…": ("རེ་ཞུ་ལེན་མེད (不予受理)…", "N: 不予受理 (as the village app's Not accepted)"),
+    "not accepted": ("རེ་ཞུ་ལེན་མེད (不予受理)", "N: 不予受理 (as the village app's Not accepted)"),
+    "Note": ("གསལ་བཤད (备注)", "N: 备注"),
+    "note": ("གསལ་བཤད (备注)", "N: 备注"),
+    "On time": ("དུས་བཅད་ནང་གྲུབ", "N: 按时办结 (时限 དུས་བཅད, 完成 གྲུབ)"),
+    "Open an application from the arrivals or the deadlines board.": (
+        "འབྱོར་བའམ་དུས་བཅད་ཀྱི་གསལ་ཐོ་ནས་རེ་ཞུ་གཅིག་ཁ་འབྱེད་རོགས",
+        "N: 时限 (closest: 截止日期 དུས་བཅད་ཚེས་གྲངས)",
+    ),
+    "Page %1 of %2": ("ཤོག་ལྷེ་ %1 / %2", "N: 页 (as the village app)"),
+    "Ratings": ("དཔྱད་བརྗོད (评价)", "N: 评价 (as the village app)"),
+    "Villagers' ratings (好差评)": ("གྲོང་མིའི་དཔྱད་བརྗོད (好差评)", "N: 评价, 好差评 (as the village app)"),
+    "Remedies": ("ཐབས (救济途径)", "N: 救济途径"),
+    "Resolve by": ("དུས་བཅད (办结期限)", "N: 办结, 期限"),
+    "Rest day": ("ཉིན (休息日)", "N: 休息日"),
+    "Working day": ("ཉིན (工作日)", "N: 工作日"),
+    "Working days": ("ཉིན་གྲངས (工作日)", "N: 工作日 (as the village app)"),
+    "Working days left": ("ལྷག་མ (工作日)", "N: 工作日, 剩余 (as the village app)"),
+    "Working days waiting": ("སྒུག་པའི་ཉིན་གྲངས (工作日)", "N: 工作日"),
+    "Resume clock": ("དུས་ཚོད་མུ་མཐུད (恢复计时)", "N: 计时 (时间 དུས་ཚོད + 继续 མུ་མཐུད)"),
+    "clock resumed": ("དུས་ཚོད་མུ་མཐུད (恢复计时)", "N: 计时 (时间 དུས་ཚོད + 继续 མུ་མཐུད)"),
+    "Stop clock…": ("དུས་ཚོད་མཚམས་འཇོགས (计时)…", "N: 计时 (时间 དུས་ཚོད + 停止 མཚམས་འཇོགས)"),
+    "Stop the clock": ("དུས་ཚོད་མཚམས་འཇོགས (中止计时)", "N: 计时 (时间 དུས་ཚོད + 停止 མཚམས་འཇོགས)"),
+    "not started": ("དུས་ཚོད་འགོ་མ་ཚུགས (计时)", "N: 计时"),
+    "Return for correction": ("(退回补正) ཕྱིར་ལོག", "N: 补正 (as the village app)"),
+    "Return for correction…": ("(退回补正) ཕྱིར་ལོག…", "N: 补正 (as the village app)"),
+    "Returned": ("(退回补正) ཕྱིར་ལོག", "N: 补正 (as the village app)"),
+    "Route to departments": ("ལས་ཁུངས་ལ་བསྐུར་བ (并联办理)", "N: 并联办理, 转 (发送 བསྐུར་བ)"),
+    "Route to departments…": ("ལས་ཁུངས་ལ་བསྐུར…", "N: 转部门 (发送 བསྐུར་བ)"),
+    "Say what is wrong with each defective material.": (
+        "སྐྱོན་ཡོད་པའི་ཡིག་ཆ་རེ་རེར་སྐྱོན་ཅི་ཡོད་འབྲི་རོགས",
+        "N: 材料, 有缺陷 (as the village app)",
+    ),
+    "Tick at least one material to correct.": (
+        "བཟོ་བཅོས་དགོས་པའི་ཡིག་ཆ་ཉུང་མཐར་གཅིག་འདེམས་རོགས",
+        "N: 材料, 补正",
+    ),
+    "Server": ("ཤང་གི་(服务器)", "N: 服务器 (as the village app's Township server)"),
+    "Someone else acted on this application first (it is now version %1). Your action was not applied; the application has been reloaded: check it and decide again.": (
+        "ལས་བྱེད་པ་གཞན་ཞིག་གིས་རེ་ཞུ་འདི་སྔོན་ལ་བཟོ་བཅོས་བྱས་ཟིན (ད་ལྟ་པར་གཞི་ %1)། "
+        "ཁྱེད་ཀྱི་བཟོ་བཅོས་(未生效)། རེ་ཞུ་གསར་སྒྱུར་བྱས་ཟིན། ཞིབ་བཤེར་བྱས་ནས་ཡང་བསྐྱར་གཏན་འཁེལ་རོགས",
+        "N: 生效",
+    ),
+    "Source": ("ཁུངས (来源)", "N: 来源"),
+    "The agent's checklist": (
+        "ལས་བྱེད་པའི་ཡིག་ཆའི་གསལ་ཐོ",
+        "N: 代办员, 材料 (as the village app's Materials checklist)",
+    ),
+    "The audit chain is BROKEN at entry %1 (%2). Report this to the county.": (
+        "ནོར་བ: (审计链) ཐོ་ %1 པར་(断裂) (%2)། རྫོང་ལ་སྙན་ཞུ་རོགས",
+        "N: 审计链, 断裂",
+    ),
+    "The audit chain is intact: %1 entries, head %2 (entry %3); %4 published heads match.": (
+        "(审计链) ཆ་ཚང: ཐོ་ %1། (链头) %2 (ཐོ་ %3 པ)། སྤྱི་བསྒྲགས་བྱས་པའི་(链头) %4 མཐུན",
+        "N: 审计链, 链头",
+    ),
+    "The batch file was changed after the village wrote it.": (
+        "གྲོང་ཚོས་(批次)ཡིག་ཆ་བྲིས་རྗེས་བཟོ་བཅོས་བྱས་འདུག",
+        "N: 批次",
+    ),
+    "The batch is not for this township.": ("(批次) འདི་ཤང་འདིའི་མིན", "N: 批次"),
+    "The batch was refused whole: %1 (%2)": ("(批次) ཆ་ཚང་ལེན་མ་བྱས: %1 (%2)", "N: 批次"),
+    "USB batch for the village": ("གྲོང་ཚོའི་ USB (批次)", "N: 批次"),
+    "USB batch from a village": ("གྲོང་ཚོ་ནས་ USB (批次)", "N: 批次"),
+    "The server refused: %1 (%2)": ("ཤང་གི་(服务器)ཡིས་ལེན་མ་བྱས: %1 (%2)", "N: 服务器"),
+    "The township server cannot be reached.": ("ཤང་གི་(服务器)དང་སྦྲེལ་མེད་པ", "N: 服务器"),
+    "Total": ("ཚང་མ (合计)", "N: 合计"),
+    "Township convenience service center: staff sign-in": (
+        "ཤང་གི་ཞབས་ཞུའི་ལྟེ་གནས: ལས་བྱེད་པ་ཐོ་འཇུག",
+        "N: 便民服务中心 (服务中心 ཞབས་ཞུའི་ལྟེ་གནས)",
+    ),
+    "VillageDesk — township center": (
+        "VillageDesk — ཤང་གི་ཞབས་ཞུའི་ལྟེ་གནས",
+        "N: 便民服务中心 (服务中心 ཞབས་ཞུའི་ལྟེ་གནས)",
+    ),
+    "Your role or township does not allow this.": (
+        "ཁྱེད་ཀྱི་ཐོབ་ཐང་(角色)འམ་ཤང་གིས་འདི་མི་ཆོག",
+        "N: 角色 (closest: 身份 ཐོབ་ཐང)",
+    ),
+    "awaiting materials": ("ཡིག་ཆ་སྒུག་བཞིན་པ", "N: 材料 (as the village app's Waiting for materials)"),
+    "checklist updated": ("ཡིག་ཆའི་གསལ་ཐོ་གསར་སྒྱུར", "N: 材料 (材料清单 as the village app)"),
+    "on track": ("ནོར་བ་མེད (正常)", "N: 正常"),
+    "one-time notification issued": ("བརྡ་ཐོ་(一次性告知)སྤྲོད་ཟིན", "N: 一次性告知"),
+    "taken over by the other agent": (
+        "ལས་བྱེད་པ་གཞན་གྱིས་ལས་ཀ་ལེན་ཟིན (AB岗)",
+        "N: 代办员, 接手, AB岗 (as the village app)",
+    ),
+    "withdrawal refused": ("(撤回) ཆོག་མཆན་མ་ཐོབ", "N: 撤回"),
+    "withdrawal requested": ("(撤回) རེ་ཞུ་བྱས", "N: 撤回"),
 }
-# Only glossary-attested entries stay (the two marked "not in the glossary" are dropped on purpose).
-BO.pop("History")
-BO.pop("Zoom in")
+
+# Same meaning as a village app string whose Chinese or capitals differ: this source -> the village source.
+SAME_AS_VILLAGE: dict[str, str] = {
+    "Accepted": "Accepted",
+    "accepted": "Accepted",
+    "ArrivalsPage|Received": "Received",
+    "ComplaintsPage|Received": "Received",
+    "Tracking number": "Tracking number",
+    "Waiting": "Waiting",
+    "approved": "Approved",
+    "clock stopped": "Clock stopped",
+    "defective": "Defective",
+    "delivered": "Delivered",
+    "denied": "Denied",
+    "draft": "Draft",
+    "missing": "Missing",
+    "not applicable": "Not applicable",
+    "not checked": "Not checked",
+    "open": "Open",
+    "original kept": "Original received",
+    "original seen, copy kept": "Original seen, copy kept",
+    "queued": "Queued to send",
+    "resolved": "Resolved",
+    "result ready": "Result ready",
+    "returned for correction": "Returned for correction",
+    "withdrawn": "Withdrawn",
+    "This action is not possible in the application's present state.": (
+        "This step is not possible in the application's state."
+    ),
+}

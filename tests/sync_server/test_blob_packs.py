@@ -210,5 +210,10 @@ def test_several_worker_processes_lose_and_duplicate_nothing(tmp_path: Path, bac
         leftovers = [p for p in (sp.data_dir / "partial").iterdir() if not p.name.endswith(".lock")]
         assert leftovers == [] and list((sp.data_dir / "incoming").iterdir()) == []
         assert os.path.isfile(sp.data_dir / "write.lock") == (backend is None)
+        workers = _children(sp.proc.pid)
     finally:
-        sp.close()
+        sp.close()  # SIGKILL: the supervisor gets no chance to stop its workers
+    deadline = time.monotonic() + 15
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(Path(f"/proc/{w}").exists() for w in workers), "workers outlived their supervisor"

@@ -153,6 +153,7 @@ def config_from_env() -> SyncConfig:
         chunk_size=int(env.get("VILLAGEDESK_SYNC_CHUNK", 64 * 1024)),
         max_chunk=int(env.get("VILLAGEDESK_SYNC_MAX_CHUNK", 256 * 1024)),
         max_pack=int(env.get("VILLAGEDESK_SYNC_MAX_PACK", 4 * 1024 * 1024)),  # 0: one file per request
+        push_bytes=int(env.get("VILLAGEDESK_SYNC_PUSH_BYTES", 2 * 1024 * 1024)),
     )
 
 

@@ -63,6 +63,9 @@ class SyncConfig:
     # grows from one chunk's size to this and falls back to one chunk's size on a link that drops.
     max_pack: int = 4 * 1024 * 1024
     push_batch: int = 100
+    # Files per push round: an application is pushed soon after its photos are up, so a pass the link
+    # cuts short still delivers whole applications, and a busy township applies pushes as they come.
+    push_bytes: int = 2 * 1024 * 1024
     pull_page: int = 500
     backoff_base: float = 1.0
     backoff_cap: float = 600.0
@@ -230,7 +233,7 @@ class SyncEngine:
         stuck = 0
         self._server_hw = server_hw
         while True:
-            entries = list(self.store.pending_outbox(limit=self.push_limit))
+            entries = self._round(list(self.store.pending_outbox(limit=self.push_limit)))
             if not entries:
                 if self._server_hw > self.store.last_device_seq():
                     # Restored from an old backup: the server holds entries this copy never knew, and
@@ -258,6 +261,19 @@ class SyncEngine:
                 if stuck > 3:
                     raise ProtocolError("the server accepts none of the outbox", code="sync.push_stuck")
             self._report(items_done=self.result.pushed)
+
+    def _round(self, entries: list[Any]) -> list[Any]:
+        """The oldest entries whose files add up to about ``push_bytes`` (at least one entry)."""
+        total = 0
+        seen: set[str] = set()
+        for i, e in enumerate(entries):
+            for sha in e.blobs:
+                if sha not in seen and self.store.blobs.has(sha):
+                    seen.add(sha)
+                    total += self.store.blobs.size(sha)
+            if total >= self.config.push_bytes:
+                return entries[: i + 1]
+        return entries
 
     def _prepare(self, entries: Sequence[Any]) -> list[PushEntry]:
         """Upload what the server lacks; entries whose files are gone locally travel as 'skip'."""
