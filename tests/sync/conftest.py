@@ -14,9 +14,11 @@ from support.faultproxy import FaultProxy
 from sync_harness import (
     FAST_ENV,
     ServerProc,
+    database_url,
     enrolled_store,
     free_port,
     setup_places,
+    start_server,
 )
 
 from villagedesk.storage.store import Store
@@ -57,3 +59,11 @@ def village(tmp_path: Path, server: ServerProc, proxy: FaultProxy) -> Iterator[C
     yield make
     for s in stores:
         s.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def srv(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerProc]:
+    """A started server with the two test villages, once on SQLite and once on PostgreSQL."""
+    sp = start_server(tmp_path, database_url(str(request.param)))
+    yield sp
+    sp.close()

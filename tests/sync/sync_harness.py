@@ -168,6 +168,22 @@ def start_server(tmp_path: Path, url: str | None, *extra: str) -> ServerProc:
     return sp.start()
 
 
+def database_url(kind: str) -> str | None:
+    """The database for a test parametrised over backends: None (SQLite) or a freshly emptied PostgreSQL
+    (VILLAGEDESK_TEST_PG_URL; required when CI=true, skipped otherwise)."""
+    if kind == "sqlite":
+        return None
+    url = pg_url()
+    if url is None:
+        import pytest
+
+        if os.environ.get("CI") == "true":
+            pytest.fail("VILLAGEDESK_TEST_PG_URL is not set: CI must run the server tests on PostgreSQL")
+        pytest.skip("PostgreSQL: set VILLAGEDESK_TEST_PG_URL (CI does)")
+    reset_pg(url)
+    return url
+
+
 def reset_pg(url: str) -> None:
     """Empty the test database (each server test starts from nothing)."""
     from sqlalchemy import create_engine

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,9 +22,6 @@ from sync_harness import (
     check_invariants,
     enrolled_store,
     local_records,
-    pg_url,
-    reset_pg,
-    start_server,
 )
 
 from sync_server.batches import export_batch
@@ -44,25 +40,6 @@ from villagedesk.sync.staff_api import StaffApi
 
 PASSWORD = "correct horse battery staple"
 APP = "7a1f3c9e-0000-4000-8000-000000000001"
-
-
-def backend_url(kind: str) -> str | None:
-    if kind == "sqlite":
-        return None
-    url = pg_url()
-    if url is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("VILLAGEDESK_TEST_PG_URL is not set: CI must run these tests on PostgreSQL")
-        pytest.skip("PostgreSQL: set VILLAGEDESK_TEST_PG_URL (CI does)")
-    reset_pg(url)
-    return url
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def srv(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerProc]:
-    sp = start_server(tmp_path, backend_url(str(request.param)))
-    yield sp
-    sp.close()
 
 
 @pytest.fixture

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 from sync_harness import (
     TOWNSHIP,
@@ -27,9 +24,6 @@ from sync_harness import (
     enrolled_store,
     local_records,
     new_store,
-    pg_url,
-    reset_pg,
-    start_server,
 )
 
 from sync_server import tables as t
@@ -41,25 +35,6 @@ from villagedesk.sync.engine import EXIT_OK
 from villagedesk.sync.staff_api import StaffApi
 
 APPLICANT = "513301199001011234"
-
-
-def backend_url(kind: str) -> str | None:
-    if kind == "sqlite":
-        return None
-    url = pg_url()
-    if url is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("VILLAGEDESK_TEST_PG_URL is not set: CI must run these tests on PostgreSQL")
-        pytest.skip("PostgreSQL: set VILLAGEDESK_TEST_PG_URL (CI does)")
-    reset_pg(url)
-    return url
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def srv(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ServerProc]:
-    sp = start_server(tmp_path, backend_url(str(request.param)))
-    yield sp
-    sp.close()
 
 
 def _synced(store: Store) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,19 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "sync"))
 
-from sync_harness import FAST_ENV, ServerProc, pg_url, reset_pg, start_server
-
-
-def database_url(kind: str) -> str | None:
-    if kind == "sqlite":
-        return None
-    url = pg_url()
-    if url is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("VILLAGEDESK_TEST_PG_URL is not set: CI must run the server tests on PostgreSQL")
-        pytest.skip("PostgreSQL: set VILLAGEDESK_TEST_PG_URL (CI does)")
-    reset_pg(url)
-    return url
+from sync_harness import FAST_ENV, ServerProc, database_url, start_server
 
 
 @pytest.fixture(autouse=True)
