@@ -16,7 +16,7 @@ from typing import Annotated, Any, TypeVar
 import anyio
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from sqlalchemy.exc import OperationalError
@@ -287,23 +287,13 @@ def create_app(server: Server) -> FastAPI:
         declared = request.headers.get("content-length")
         if declared is not None and declared.isdigit() and int(declared) != sum(n for _, n in manifest):
             raise VillageDeskError("the pack's length does not match its manifest", code=E.PROTO_BAD_REQUEST)
-        done, refused = await server.blobs.receive_pack(manifest, request.stream())
-
-        def commit() -> None:
-            try:
-                server.blobs.install_many(done)
-            except BaseException:
-                server.blobs.discard(done)
-                raise
-            sizes = dict(manifest)
-            server.register_blobs([(sha, sizes[sha]) for sha, _ in done], device.village_code)
-
-        await run(commit)
+        pack = await server.blobs.receive_pack(manifest, request.stream())
+        await run(server.register_pack, pack, device.village_code)
         return reply(
             request,
             PackResponse(
-                stored=tuple(sha for sha, _ in done),
-                refused={sha: ErrorBody(code=c, params=p) for sha, (c, p) in refused.items()},
+                stored=tuple(sha for sha, _, _ in pack.stored),
+                refused={sha: ErrorBody(code=c, params=p) for sha, (c, p) in pack.refused.items()},
             ),
         )
 
@@ -313,7 +303,7 @@ def create_app(server: Server) -> FastAPI:
             raise VillageDeskError("no such file for this village", code=E.BLOB_NOT_FOUND, sha256=sha)
         headers = _headers(request)
         headers[BLOB_SHA_HEADER] = sha
-        return FileResponse(server.blobs.path(sha), media_type="application/octet-stream", headers=headers)
+        return server.blobs.response(sha, request.headers.get("range"), headers)
 
     # ---- staff endpoints (the township windows build on these) ----
 

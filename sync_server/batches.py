@@ -85,7 +85,7 @@ def export_batch_manifest(
             conn.execute(select(t.counters.c.value).where(t.counters.c.name == "change_seq")).scalar_one()
         )
     entries = []
-    blobs: dict[str, Path] = {}
+    shas: set[str] = set()
     for r in rows:
         payload = json.loads(r.payload)
         entries.append(
@@ -98,9 +98,7 @@ def export_batch_manifest(
             }
         )
         wanted = referenced_blobs(payload) if with_attachments else _documents(payload)
-        for sha in wanted:
-            if server.blobs.has(sha) and server.owns_blob(village, sha):
-                blobs[sha] = server.blobs.path(sha)
+        shas.update(sha for sha in wanted if server.blobs.has(sha) and server.owns_blob(village, sha))
     with server.tx() as conn:
         audit.record(
             conn, actor, "export_batch", village, {"since": since, "to_seq": to_seq, "entries": len(entries)}
@@ -116,7 +114,8 @@ def export_batch_manifest(
         AUDIT: {"seq": seq, "head": head},
     }
     try:
-        return write_batch(out, header=header, entries=entries, blobs=sorted(blobs.items()), key=key)
+        with server.blobs.as_files(sorted(shas)) as paths:  # packed files are copied out meanwhile
+            return write_batch(out, header=header, entries=entries, blobs=sorted(paths.items()), key=key)
     except BatchError as exc:
         raise _refuse(exc) from None
 

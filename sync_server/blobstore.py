@@ -1,8 +1,11 @@
 """Content-addressed files on the server's disk, received in resumable, individually verified chunks.
 
 A blob is visible only after its whole content hashed to its name: partial uploads live in
-``partial/<sha>-<size>.part`` and are renamed into ``blobs/ab/<sha>`` when complete. Nothing is held
-in memory beyond one read buffer, whatever the attachment's size.
+``partial/<sha>-<size>.part`` and are renamed into ``blobs/ab/<sha>`` when complete. Small files sent
+several to a request (a pack) stay together in the file they arrived in, ``packs/<name>.pack``; the
+database says where each one starts (``blobs.pack``, ``blobs.pack_offset``), so a hundred villages'
+photos cost the disk one file and one sync per pack instead of one file, one sync and a rename per
+photo. Nothing is held in memory beyond one read buffer, whatever the attachment's size.
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import shutil
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 import anyio
 from starlette.requests import ClientDisconnect
+from starlette.responses import FileResponse, Response, StreamingResponse
 
 from sync_server import filelock
 from villagedesk.core.errors import VillageDeskError
@@ -44,6 +49,21 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+# Where packed files are: sha -> (pack name, offset, size); given by the server's database.
+Locator = Callable[[Sequence[str]], Mapping[str, tuple[str, int, int]]]
+PACK_NAME_RE = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass
+class ReceivedPack:
+    """A pack as received: the verified files in it (sha, offset, size), not yet durable, and the
+    entries refused with a code. ``name`` is None when nothing in it was kept (no file was left)."""
+
+    name: str | None
+    stored: list[tuple[str, int, int]] = field(default_factory=list)
+    refused: dict[str, tuple[str, dict[str, object]]] = field(default_factory=dict)
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -57,10 +77,15 @@ class ServerBlobStore:
         self.root = root
         self.final_dir = root / "blobs"
         self.partial_dir = root / "partial"
-        self.incoming_dir = root / "incoming"  # packs being received; never resumed, so kept apart
+        self.incoming_dir = root / "incoming"  # (packs were received here before they were kept whole)
+        self.pack_dir = root / "packs"
         self.final_dir.mkdir(parents=True, exist_ok=True)
         self.partial_dir.mkdir(parents=True, exist_ok=True)
         self.incoming_dir.mkdir(parents=True, exist_ok=True)
+        self.pack_dir.mkdir(parents=True, exist_ok=True)
+        # The server tells where packed files are (its database); until then only loose files exist.
+        self.locate_many: Locator = lambda shas: {}
+        self._located: dict[str, tuple[str, int, int]] = {}  # files never move once stored
         # Chunks of requests a crash cut short; old ones only: another process may be receiving now.
         for stale in [*self.partial_dir.glob("*.chunk"), *self.incoming_dir.iterdir()]:
             with contextlib.suppress(OSError):
@@ -89,14 +114,118 @@ class ServerBlobStore:
             yield
 
     def path(self, sha: str) -> Path:
+        """Where a file of its own lives (a packed file has no path of its own: see ``open_blob``)."""
         check_sha(sha)
         return self.final_dir / sha[:2] / sha
 
+    def pack_path(self, name: str) -> Path:
+        if not PACK_NAME_RE.match(name):
+            raise VillageDeskError("not a pack name", code=E.PROTO_BAD_REQUEST)
+        return self.pack_dir / f"{name}.pack"
+
+    def _locate(self, shas: Iterable[str]) -> dict[str, tuple[str, int, int]]:
+        want = [s for s in dict.fromkeys(shas) if s not in self._located]
+        if want:
+            found = self.locate_many(want)
+            if len(self._located) > 200_000:  # a bound, not a policy: lookups are cheap
+                self._located.clear()
+            self._located.update(found)
+        return {s: self._located[s] for s in shas if s in self._located}
+
+    def present(self, shas: Iterable[str]) -> set[str]:
+        """Which of these files are complete here (on their own or in a pack)."""
+        wanted = list(dict.fromkeys(shas))
+        packed = self._locate(wanted)
+        return {s for s in wanted if s in packed or self.path(s).is_file()}
+
     def has(self, sha: str) -> bool:
-        return self.path(sha).is_file()
+        return sha in self.present([check_sha(sha)])
 
     def size(self, sha: str) -> int:
-        return self.path(sha).stat().st_size
+        p = self.path(sha)
+        if p.is_file():
+            return p.stat().st_size
+        loc = self._locate([sha]).get(sha)
+        if loc is None:
+            raise FileNotFoundError(sha)
+        return loc[2]
+
+    @contextlib.contextmanager
+    def open_blob(self, sha: str) -> Iterator[tuple[BinaryIO, int]]:
+        """The file's bytes (positioned at its start) and its size, wherever it is stored."""
+        p = self.path(sha)
+        if p.is_file():
+            with p.open("rb") as f:
+                yield f, os.fstat(f.fileno()).st_size
+            return
+        loc = self._locate([sha]).get(sha)
+        if loc is None:
+            raise FileNotFoundError(sha)
+        name, offset, size = loc
+        with self.pack_path(name).open("rb") as f:
+            f.seek(offset)
+            yield f, size
+
+    def read_bytes(self, sha: str) -> bytes:
+        with self.open_blob(sha) as (f, size):
+            return f.read(size)
+
+    @contextlib.contextmanager
+    def as_files(self, shas: Iterable[str]) -> Iterator[dict[str, Path]]:
+        """A path for each file (a packed one copied out for the duration), for writers that take paths
+        (the USB batch). Files not here are left out."""
+        out: dict[str, Path] = {}
+        tmp_dir = self.partial_dir / f"out-{uuid.uuid4().hex}"
+        try:
+            for sha in shas:
+                p = self.path(sha)
+                if p.is_file():
+                    out[sha] = p
+                elif self.has(sha):
+                    tmp_dir.mkdir(exist_ok=True)
+                    with self.open_blob(sha) as (src, size), (tmp_dir / sha).open("wb") as dst:
+                        while size > 0 and (block := src.read(min(_BUF, size))):
+                            dst.write(block)
+                            size -= len(block)
+                    out[sha] = tmp_dir / sha
+            yield out
+        finally:
+            shutil.rmtree(tmp_dir, ignore_errors=True)
+
+    def response(self, sha: str, range_header: str | None, headers: dict[str, str]) -> Response:
+        """The file for a download; ``Range: bytes=N-`` resumes it (206), as for a file of its own."""
+        p = self.path(sha)
+        if p.is_file():
+            return FileResponse(p, media_type="application/octet-stream", headers=headers)
+        loc = self._locate([sha]).get(sha)
+        if loc is None:
+            raise VillageDeskError("no such file", code=E.BLOB_NOT_FOUND, sha256=sha)
+        name, offset, size = loc
+        start, status = 0, 200
+        m = re.fullmatch(r"bytes=(\d+)-", (range_header or "").strip())
+        if range_header and m is None:
+            raise VillageDeskError("only a range from an offset to the end", code=E.PROTO_BAD_REQUEST)
+        if m is not None:
+            start, status = int(m.group(1)), 206
+            if start >= size:
+                return Response(status_code=416, headers={**headers, "Content-Range": f"bytes */{size}"})
+            headers = {**headers, "Content-Range": f"bytes {start}-{size - 1}/{size}"}
+        path = self.pack_path(name)
+
+        def body() -> Iterator[bytes]:
+            left = size - start
+            with path.open("rb") as f:
+                f.seek(offset + start)
+                while left > 0 and (block := f.read(min(_BUF, left))):
+                    left -= len(block)
+                    yield block
+
+        return StreamingResponse(
+            body(),
+            status_code=status,
+            media_type="application/octet-stream",
+            headers={**headers, "Content-Length": str(size - start), "Accept-Ranges": "bytes"},
+        )
 
     def _partial(self, sha: str, size: int) -> Path:
         return self.partial_dir / f"{sha}-{size}.part"
@@ -274,89 +403,95 @@ class ServerBlobStore:
 
     async def receive_pack(
         self, manifest: Sequence[tuple[str, int]], body: AsyncIterator[bytes]
-    ) -> tuple[list[tuple[str, Path]], dict[str, tuple[str, dict[str, object]]]]:
-        """Stream a pack (the files back to back, in manifest order) into one temporary file per entry,
-        each verified against its name as it ends. Returns the verified files (not yet durable: the
-        caller passes them to ``install_many`` or ``discard``) and the refused entries with a code.
+    ) -> ReceivedPack:
+        """Stream a pack (the files back to back, in manifest order) into one pack file, each entry
+        verified against its name as it ends; a damaged entry is cut off again and refused. The caller
+        makes the pack durable and records where its files are (``sync_packs``, then the database), or
+        gives it up (``discard_pack``).
 
         A connection dropped mid-pack keeps every entry that arrived whole; the rest are refused as
         incomplete and the client sends them again (the loss is at most one pack, which the client
         keeps no larger than a chunk on a link that drops)."""
-        done: list[tuple[str, Path]] = []
-        refused: dict[str, tuple[str, dict[str, object]]] = {}
+        name = uuid.uuid4().hex
+        path = self.pack_path(name)
+        out = ReceivedPack(name)
         idx = 0
-        cur: BinaryIO | None = None
-        cur_path: Path | None = None
-        h = hashlib.sha256()
+        start = 0  # where the current entry begins in the pack
         got = 0
+        h = hashlib.sha256()
+        f = path.open("wb")
         try:
-            async for piece in body:
-                view = memoryview(piece)
-                while view:
-                    if idx >= len(manifest):
-                        raise VillageDeskError(
-                            "the pack is longer than its manifest says", code=E.PROTO_BAD_REQUEST
-                        )
-                    sha, size = manifest[idx]
-                    if cur is None:
-                        cur_path = self.incoming_dir / f"{sha}.{uuid.uuid4().hex}"
-                        cur = cur_path.open("wb")
-                        h = hashlib.sha256()
-                        got = 0
-                    take = view[: size - got]
-                    h.update(take)
-                    cur.write(take)
-                    got += len(take)
-                    view = view[len(take) :]
-                    if got == size:
-                        cur.close()
-                        cur = None
-                        assert cur_path is not None
-                        if h.hexdigest() == sha:
-                            done.append((sha, cur_path))
-                        else:
-                            cur_path.unlink(missing_ok=True)
-                            refused[sha] = (E.BLOB_HASH_MISMATCH, {"sha256": sha})
-                        cur_path = None
-                        idx += 1
-        except ClientDisconnect:
-            pass  # keep what arrived whole
+            try:
+                async for piece in body:
+                    view = memoryview(piece)
+                    while view:
+                        if idx >= len(manifest):
+                            raise VillageDeskError(
+                                "the pack is longer than its manifest says", code=E.PROTO_BAD_REQUEST
+                            )
+                        sha, size = manifest[idx]
+                        take = view[: size - got]
+                        h.update(take)
+                        f.write(take)
+                        got += len(take)
+                        view = view[len(take) :]
+                        if got == size:
+                            if h.hexdigest() == sha:
+                                out.stored.append((sha, start, size))
+                                start += size
+                            else:
+                                f.seek(start)
+                                f.truncate()
+                                out.refused[sha] = (E.BLOB_HASH_MISMATCH, {"sha256": sha})
+                            h = hashlib.sha256()
+                            got = 0
+                            idx += 1
+            except ClientDisconnect:
+                pass  # keep what arrived whole
+            if got:  # an entry cut short: not kept
+                f.seek(start)
+                f.truncate()
         except BaseException:
-            self.discard(done)
+            f.close()
+            path.unlink(missing_ok=True)
             raise
-        finally:
-            if cur is not None:
-                cur.close()
-            if cur_path is not None:
-                cur_path.unlink(missing_ok=True)
+        f.close()
         for sha, _ in manifest[idx:]:
-            refused.setdefault(sha, (E.BLOB_INCOMPLETE, {"sha256": sha}))
-        return done, refused
+            out.refused.setdefault(sha, (E.BLOB_INCOMPLETE, {"sha256": sha}))
+        if not out.stored:
+            path.unlink(missing_ok=True)
+            out.name = None
+        return out
 
-    def install_many(self, files: Sequence[tuple[str, Path]]) -> None:
-        """Make verified files durable and visible: each file synced, renamed to its name, and each
-        directory touched synced once (not once per file)."""
-        dirs: set[Path] = set()
-        for sha, tmp in files:
-            final = self.path(sha)
-            if final.is_file():
-                tmp.unlink(missing_ok=True)  # the same bytes are already here
-                continue
-            fd = os.open(tmp, os.O_RDONLY)
+    def sync_packs(self, names: Iterable[str]) -> None:
+        """Make received packs durable: each pack synced, and the directory holding them once."""
+        synced = False
+        for name in dict.fromkeys(names):
+            fd = os.open(self.pack_path(name), os.O_RDONLY)
             try:
                 os.fsync(fd)
             finally:
                 os.close(fd)
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            dirs.add(final.parent)
-        for d in dirs:
-            _fsync_dir(d)
+            synced = True
+        if synced:
+            _fsync_dir(self.pack_dir)
 
-    @staticmethod
-    def discard(files: Sequence[tuple[str, Path]]) -> None:
-        for _, tmp in files:
-            tmp.unlink(missing_ok=True)
+    def discard_pack(self, name: str | None) -> None:
+        if name is not None:
+            self.pack_path(name).unlink(missing_ok=True)
+
+    def sweep_packs(self, referenced: set[str], *, min_age_s: float = 3600) -> list[str]:
+        """Remove packs nothing refers to (a crash between receiving a pack and recording it, or a pack
+        whose files all arrived by another way first); recent ones are left, another process may be
+        recording them now."""
+        removed = []
+        for p in self.pack_dir.glob("*.pack"):
+            name = p.name[: -len(".pack")]
+            with contextlib.suppress(OSError):
+                if name not in referenced and time.time() - p.stat().st_mtime > min_age_s:
+                    p.unlink()
+                    removed.append(name)
+        return removed
 
     def put_file(self, src: Path, sha: str) -> None:
         """Copy a verified file in (batch import); the caller checked the hash while reading."""

@@ -26,7 +26,7 @@ from sqlalchemy import Connection, Engine, and_, bindparam, func, insert, or_, s
 
 from sync_server import auth, filelock
 from sync_server import tables as t
-from sync_server.blobstore import SHA_RE, ServerBlobStore, check_sha
+from sync_server.blobstore import SHA_RE, ReceivedPack, ServerBlobStore, check_sha
 from sync_server.db import READ_ONLY
 from sync_server.township import roles
 from villagedesk.core import codec, lifecycle
@@ -160,6 +160,26 @@ _NEXT_SEQ = (
     .values(value=t.counters.c.value + 1)
     .returning(t.counters.c.value)
 )
+# A push takes the counter once (locking its row until commit), numbers its changes in memory and
+# writes the last number back before it commits: two statements per push instead of one per change.
+_TAKE_SEQ = (
+    update(t.counters)
+    .where(t.counters.c.name == "change_seq")
+    .values(value=t.counters.c.value)
+    .returning(t.counters.c.value)
+)
+_SET_SEQ = update(t.counters).where(t.counters.c.name == "change_seq").values(value=bindparam("k_value"))
+_SEQ_BLOCK = "villagedesk.change_seq"  # key in Connection.info while a push numbers its changes
+_DEVICE_FOR_PUSH = (
+    select(t.devices.c.high_water, t.devices.c.revoked)
+    .where(t.devices.c.device_id == bindparam("k_device"))
+    .with_for_update()
+)
+_SET_HIGH_WATER = (
+    update(t.devices)
+    .where(t.devices.c.device_id == bindparam("k_device"))
+    .values(high_water=bindparam("k_hw"))
+)
 _INSERT_CHANGE = insert(t.changes)
 _RECORD_KEY = and_(t.records.c.record_type == bindparam("k_type"), t.records.c.record_id == bindparam("k_id"))
 _RECORD = select(t.records).where(_RECORD_KEY)
@@ -216,6 +236,22 @@ class _Slot(Generic[ItemT]):
     error: BaseException | None = None
 
 
+@dataclass(frozen=True)
+class _BlobItem:
+    """A complete, verified file to record: where it is (``pack`` None: a file of its own) and which
+    village gave it."""
+
+    sha: str
+    size: int
+    village: str | None
+    pack: str | None = None
+    offset: int | None = None
+
+
+class _Refused(Exception):
+    """An entry of a push applied without savepoints was refused: apply the push again with them."""
+
+
 def auth_error(code: str, message: str, **params: Any) -> VillageDeskError:
     return VillageDeskError(message, code=code, **params)
 
@@ -243,8 +279,12 @@ class Server:
         self._write_lock = threading.Lock()
         # Reads (authentication on every request, blob lookups, pulls) never wait for the writer.
         self._reader = engine.execution_options(**{READ_ONLY: True})
-        self._blob_commits: GroupCommit[tuple[str, int, str | None]] = GroupCommit(self._register_blobs)
+        self._blob_commits: GroupCommit[_BlobItem] = GroupCommit(self._register_blobs)
+        self.blobs.locate_many = self._blob_locations
         self.server_id = self._init_meta()
+        with self._reader.connect() as conn:
+            packs = set(conn.execute(select(t.blobs.c.pack).where(t.blobs.c.pack.isnot(None))).scalars())
+        self.blobs.sweep_packs(packs)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -277,10 +317,37 @@ class Server:
             return str(row)
 
     def _next_seq(self, conn: Connection) -> int:
+        block: list[int] | None = conn.info.get(_SEQ_BLOCK)
+        if block is not None:  # inside a push: the counter's row is already ours (see _numbered)
+            block[0] += 1
+            return block[0]
         return int(conn.execute(_NEXT_SEQ).scalar_one())
 
+    @contextlib.contextmanager
+    def _numbered(self, conn: Connection) -> Iterator[None]:
+        """Number this transaction's changes in memory: the counter's row is taken (locked until commit)
+        before anything else is written, and the last number used is written back at the end. Must be
+        entered outside any savepoint (a savepoint rolled back would otherwise release the row)."""
+        first = int(conn.execute(_TAKE_SEQ).scalar_one())
+        block = [first]
+        conn.info[_SEQ_BLOCK] = block
+        try:
+            yield
+        finally:
+            conn.info.pop(_SEQ_BLOCK, None)
+        if block[0] != first:
+            conn.execute(_SET_SEQ, {"k_value": block[0]})
+
     def _emit(
-        self, conn: Connection, record_type: str, record_id: str, village: str | None, op: str, payload: Any
+        self,
+        conn: Connection,
+        record_type: str,
+        record_id: str,
+        village: str | None,
+        op: str,
+        payload: Any,
+        *,
+        text: str | None = None,
     ) -> int:
         seq = self._next_seq(conn)
         conn.execute(
@@ -291,7 +358,7 @@ class Server:
                 "record_id": record_id,
                 "village_code": village,
                 "op": op,
-                "payload": canonical_json(payload).decode(),
+                "payload": text if text is not None else canonical_json(payload).decode(),
             },
         )
         return seq
@@ -307,11 +374,15 @@ class Server:
         version: int,
         village_digest: str | None = None,
         op: str = "upsert",
+        exists: bool | None = None,
     ) -> int:
-        seq = self._emit(conn, record_type, record_id, village, op, payload)
+        """Write the record and its change. ``exists``: whether the caller already knows the row is there
+        (it read it in this transaction) or is not (a new event); None looks it up."""
+        text = canonical_json(payload).decode()
+        seq = self._emit(conn, record_type, record_id, village, op, payload, text=text)
         values: dict[str, Any] = {
             "village_code": village,
-            "payload": canonical_json(payload).decode(),
+            "payload": text,
             "version": version,
             "change_seq": seq,
         }
@@ -321,7 +392,9 @@ class Server:
             values["state"] = payload.get("state")
             values["tracking_number"] = payload.get("tracking_number") or None
         key = {"k_type": record_type, "k_id": record_id}
-        if conn.execute(_RECORD_VERSION, key).first() is None:
+        if exists is None:
+            exists = conn.execute(_RECORD_VERSION, key).first() is not None
+        if not exists:
             conn.execute(_INSERT_RECORD, {"record_type": record_type, "record_id": record_id, **values})
         else:
             conn.execute(_UPDATE_RECORD, {**key, **values})
@@ -649,7 +722,8 @@ class Server:
                     )
                 ).scalars()
             )
-        return [s for s in dict.fromkeys(shas) if s not in owned or not self.blobs.has(s)]
+        present = self.blobs.present(s for s in shas if s in owned)
+        return [s for s in dict.fromkeys(shas) if s not in present]
 
     def owns_blob(self, village: str, sha: str) -> bool:
         with self._reader.connect() as conn:
@@ -668,22 +742,52 @@ class Server:
         Uploads finishing at the same moment share one commit (group commit): each caller still
         returns only after the transaction holding its row is committed, but a hundred villages
         finishing photos pay for one disk sync instead of a hundred."""
-        self._blob_commits.run((sha, self.blobs.size(sha), village))
+        self._blob_commits.run(_BlobItem(sha, self.blobs.size(sha), village))
 
-    def register_blobs(self, items: Sequence[tuple[str, int]], village: str) -> None:
-        """``register_blob`` for the files of one pack: one place in the group commit for all of them."""
-        if items:
-            self._blob_commits.run_many([(sha, size, village) for sha, size in items])
+    def register_pack(self, pack: ReceivedPack, village: str) -> None:
+        """Record the files of a received pack where they are (durable when this returns): one place in
+        the group commit for all of them; the packs of one commit are synced together first. If this
+        fails, the pack is given up (nothing refers to it)."""
+        if pack.name is None:
+            return
+        try:
+            self._blob_commits.run_many(
+                [_BlobItem(sha, size, village, pack.name, offset) for sha, offset, size in pack.stored]
+            )
+        except BaseException:
+            self.blobs.discard_pack(pack.name)
+            raise
+        with self._reader.connect() as conn:
+            used = conn.execute(select(t.blobs.c.sha256).where(t.blobs.c.pack == pack.name).limit(1)).first()
+        if used is None:  # every file in it was here already (sent by another laptop meanwhile)
+            self.blobs.discard_pack(pack.name)
 
-    def _register_blobs(self, items: list[tuple[str, int, str | None]]) -> None:
-        # A handful of statements per batch, not four per file: on PostgreSQL each is a round trip.
-        sizes = {sha: size for sha, size, _ in items}
-        pairs = {(sha, village) for sha, _, village in items if village is not None}
+    def _blob_locations(self, shas: Sequence[str]) -> dict[str, tuple[str, int, int]]:
+        with self._reader.connect() as conn:
+            rows = conn.execute(
+                select(t.blobs.c.sha256, t.blobs.c.pack, t.blobs.c.pack_offset, t.blobs.c.size).where(
+                    t.blobs.c.sha256.in_(list(shas)), t.blobs.c.pack.isnot(None)
+                )
+            ).all()
+        return {r.sha256: (str(r.pack), int(r.pack_offset), int(r.size)) for r in rows}
+
+    def _register_blobs(self, items: list[_BlobItem]) -> None:
+        # The packs' bytes reach the disk before the rows that point into them (and outside the writer
+        # lock); a handful of statements per batch, not four per file: on PostgreSQL each is a round trip.
+        self.blobs.sync_packs(i.pack for i in items if i.pack is not None)
+        first: dict[str, _BlobItem] = {}
+        for i in items:
+            first.setdefault(i.sha, i)
+        pairs = {(i.sha, i.village) for i in items if i.village is not None}
         with self.tx() as conn:
             known = set(
-                conn.execute(select(t.blobs.c.sha256).where(t.blobs.c.sha256.in_(list(sizes)))).scalars()
+                conn.execute(select(t.blobs.c.sha256).where(t.blobs.c.sha256.in_(list(first)))).scalars()
             )
-            new = [{"sha256": sha, "size": size} for sha, size in sizes.items() if sha not in known]
+            new = [
+                {"sha256": i.sha, "size": i.size, "pack": i.pack, "pack_offset": i.offset}
+                for sha, i in first.items()
+                if sha not in known
+            ]
             if new:
                 conn.execute(insert(t.blobs), new)
             if pairs:
@@ -730,22 +834,31 @@ class Server:
             raise VillageDeskError(
                 "too many entries in one push", code=E.LIMIT_ENTRIES, limit=self.limits.max_entries
             )
+        try:
+            # Most pushes are refused nothing: apply them without a savepoint per entry. If an entry is
+            # refused, the whole transaction is rolled back and the push is applied again, carefully.
+            return self._push(device, entries, careful=False)
+        except _Refused:
+            return self._push(device, entries, careful=True)
+
+    def _push(
+        self, device: Device, entries: Sequence[PushEntry], *, careful: bool
+    ) -> tuple[int, list[PushResult]]:
         results: list[PushResult] = []
-        with self.tx() as conn:
-            row = conn.execute(
-                select(t.devices.c.high_water, t.devices.c.revoked)
-                .where(t.devices.c.device_id == device.device_id)
-                .with_for_update()
-            ).one()
+        # One query for the files of the whole request; an entry whose files are all here skips its own
+        # check (most entries: the client uploads before it pushes). Files never go away once stored,
+        # so which are here is asked before taking the writer lock.
+        wanted_by = {
+            e.device_seq: set(e.blobs) | referenced_blobs(e.payload) for e in entries if e.op != "skip"
+        }
+        all_wanted: set[str] = set().union(*wanted_by.values())
+        present = self.blobs.present(s for s in all_wanted if SHA_RE.match(s))
+        with self.tx() as conn, self._numbered(conn):
+            row = conn.execute(_DEVICE_FOR_PUSH, {"k_device": device.device_id}).one()
             if row.revoked:
                 raise auth_error(E.AUTH_REVOKED, "this device was revoked")
             hw = int(row.high_water)
-            # One query for the files of the whole request; an entry whose files are all here skips
-            # its own check (most entries: the client uploads before it pushes).
-            wanted_by = {
-                e.device_seq: set(e.blobs) | referenced_blobs(e.payload) for e in entries if e.op != "skip"
-            }
-            owned = self._owned_blobs(conn, device.village_code, set().union(*wanted_by.values()))
+            owned = self._owned_blobs(conn, device.village_code, all_wanted)
             results_rows: list[dict[str, Any]] = []
             for e in sorted(entries, key=lambda x: x.device_seq):
                 digest = e.digest()
@@ -769,7 +882,7 @@ class Server:
                     break
                 if e.op != "skip":
                     wanted = wanted_by.get(e.device_seq, set())
-                    here = wanted <= owned and all(self.blobs.has(sha) for sha in wanted)
+                    here = wanted <= owned and wanted <= present
                     missing = [] if here else self._missing_for(conn, device.village_code, e)
                     if missing:
                         results.append(
@@ -781,10 +894,12 @@ class Server:
                             )
                         )
                         break
-                sp = conn.begin_nested()
+                sp = conn.begin_nested() if careful else None
                 try:
-                    outcome = self._apply(conn, device, e, digest)
-                    sp.commit()
+                    # Fast path: files this push found owned (or made owned) need no query each.
+                    outcome = self._apply(conn, device, e, digest, owned=None if careful else owned)
+                    if sp is not None:
+                        sp.commit()
                     status, version = outcome
                     res = PushResult(
                         device_seq=e.device_seq,
@@ -794,6 +909,8 @@ class Server:
                         params=getattr(outcome, "params", {}),
                     )
                 except VillageDeskError as exc:
+                    if sp is None:
+                        raise _Refused from exc
                     sp.rollback()
                     # The laptop keeps its copy while its entry waits; in quarantine nothing else would
                     # bring the server's copy back down.
@@ -819,9 +936,7 @@ class Server:
                 results.append(res)
             if results_rows:
                 conn.execute(_INSERT_PUSH_RESULT, results_rows)
-            conn.execute(
-                update(t.devices).where(t.devices.c.device_id == device.device_id).values(high_water=hw)
-            )
+            conn.execute(_SET_HIGH_WATER, {"k_device": device.device_id, "k_hw": hw})
         return hw, results
 
     def _replay(self, conn: Connection, device: Device, e: PushEntry, digest: str, hw: int) -> PushResult:
@@ -865,9 +980,14 @@ class Server:
                 )
             ).scalars()
         )
-        return [s for s in wanted if s not in owned or not self.blobs.has(s)]
+        present = self.blobs.present(s for s in wanted if s in owned)
+        return [s for s in wanted if s not in present]
 
-    def _apply(self, conn: Connection, device: Device, e: PushEntry, digest: str) -> tuple[str, int]:
+    def _apply(
+        self, conn: Connection, device: Device, e: PushEntry, digest: str, *, owned: set[str] | None = None
+    ) -> tuple[str, int]:
+        """Apply one entry. ``owned``: files known to be the village's in this transaction (kept up to
+        date here); None checks each one."""
         village = device.village_code
         if e.op == "skip":
             raise VillageDeskError(
@@ -916,7 +1036,10 @@ class Server:
                 "this record belongs to another village", code=E.RECORD_OTHER_VILLAGE, village=""
             )
         for sha in referenced_blobs(payload):
-            self._own_blob(conn, sha, village)
+            if owned is None or sha not in owned:
+                self._own_blob(conn, sha, village)
+                if owned is not None:
+                    owned.add(sha)
         if e.record_type == "application":
             return self._apply_application(conn, village, cast(Application, obj), existing, digest)
         if existing is not None and existing.village_digest == digest:
@@ -930,6 +1053,7 @@ class Server:
                     village,
                     json.loads(existing.payload),
                     version=int(existing.version),
+                    exists=True,
                 )
             return "duplicate", int(existing.version)
         if existing is not None:
@@ -938,7 +1062,13 @@ class Server:
                 # Never move the record backwards; send the newer copy down again, since this laptop may
                 # have stepped over it while its own older copy waited to be pushed.
                 self._put_record(
-                    conn, e.record_type, e.record_id, village, current, version=int(existing.version)
+                    conn,
+                    e.record_type,
+                    e.record_id,
+                    village,
+                    current,
+                    version=int(existing.version),
+                    exists=True,
                 )
                 return ApplyOutcome(
                     "duplicate", int(existing.version), STALE_COPY, {"server_version": int(existing.version)}
@@ -948,7 +1078,14 @@ class Server:
             )
         version = int(existing.version) + 1 if existing is not None else 1
         self._put_record(
-            conn, e.record_type, e.record_id, village, payload, version=version, village_digest=digest
+            conn,
+            e.record_type,
+            e.record_id,
+            village,
+            payload,
+            version=version,
+            village_digest=digest,
+            exists=existing is not None,
         )
         return "applied", version
 
@@ -1018,7 +1155,9 @@ class Server:
             )
         if self._record(conn, "application_event", ev.event_id) is not None:
             return "duplicate", 1
-        self._put_record(conn, "application_event", ev.event_id, village, payload, version=1, op="append")
+        self._put_record(
+            conn, "application_event", ev.event_id, village, payload, version=1, op="append", exists=False
+        )
         return "applied", 1
 
     def _apply_application(
@@ -1084,10 +1223,18 @@ class Server:
             codec.encode(final),
             version=final.version,
             village_digest=digest,
+            exists=existing is not None,
         )
-        for ev in events:
+        for ev in events:  # new events (fresh ids)
             self._put_record(
-                conn, "application_event", ev.event_id, village, codec.encode(ev), version=1, op="append"
+                conn,
+                "application_event",
+                ev.event_id,
+                village,
+                codec.encode(ev),
+                version=1,
+                op="append",
+                exists=False,
             )
         return "applied", final.version
 

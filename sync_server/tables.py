@@ -147,6 +147,10 @@ blobs = Table(
     metadata,
     Column("sha256", String(64), primary_key=True),
     Column("size", BigInteger, nullable=False),
+    # A file received in a pack stays in that pack (packs/<pack>.pack, from pack_offset, size bytes);
+    # NULL: a file of its own, blobs/<ab>/<sha256>.
+    Column("pack", String(64), nullable=True, index=True),
+    Column("pack_offset", BigInteger, nullable=True),
 )
 
 # Which villages may read a blob: the ones that uploaded it or reference it. A device learns nothing

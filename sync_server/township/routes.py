@@ -265,7 +265,7 @@ def township_router(server: Server) -> APIRouter:
     # ------------------------------------------------------------ files (materials viewer, decisions)
 
     @router.get("/v1/township/blobs/{sha}")
-    def blob(sha: str, staff: StaffDep) -> Response:
+    def blob(sha: str, staff: StaffDep, request: Request) -> Response:
         check_sha(sha)
         staff.require(R.READ_APPLICATIONS)
         if not staff.can(R.READ_ALL) and not blob_routed(staff, sha):
@@ -279,7 +279,7 @@ def township_router(server: Server) -> APIRouter:
             )
         if not server.blobs.has(sha) or (allowed is not None and not owners & set(allowed)):
             raise VillageDeskError("no such file", code=E.BLOB_NOT_FOUND, sha256=sha)
-        return FileResponse(server.blobs.path(sha), media_type="application/octet-stream")
+        return server.blobs.response(sha, request.headers.get("range"), {})
 
     def blob_routed(staff: StaffUser, sha: str) -> bool:
         """A department reviewer sees the files of applications routed to its department only."""

@@ -120,7 +120,7 @@ def run_scenario(
         for check in app.checklist:
             for att in check.attachments:
                 local = commands.fetch_blob(a2, att.sha256)
-                assert local.read_bytes() == admin.blobs.path(att.sha256).read_bytes()
+                assert local.read_bytes() == admin.blobs.read_bytes(att.sha256)
     with b1.reader() as uow:  # village B sees nothing of village A
         assert uow.get_application(work["apps"][0].uuid) is None
         assert uow.get_record("agent", "agent-9") is None

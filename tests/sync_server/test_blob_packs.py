@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 from sync_harness import (
     VILLAGE_A,
     VILLAGE_B,
@@ -28,6 +29,8 @@ from sync_harness import (
     start_server,
 )
 
+from sync_server import tables as t
+from sync_server.cli import open_server
 from villagedesk.protocol.messages import (
     PACK_HEADER,
     PACK_MAX_ENTRIES,
@@ -58,6 +61,16 @@ def send_pack(t: Transport, items: list[tuple[str, int]], body: bytes) -> PackRe
     return t.call("POST", "/v1/blobs/pack", PackResponse, raw=body, headers={PACK_HEADER: manifest})
 
 
+def pack_files(sp: ServerProc) -> dict[str, int]:
+    """The server's pack files (name -> size), each checked to be referred to by the database."""
+    server = sp.admin()
+    with server.engine.connect() as conn:
+        referenced = set(conn.execute(select(t.blobs.c.pack).where(t.blobs.c.pack.isnot(None))).scalars())
+    found = {p.name[: -len(".pack")]: p.stat().st_size for p in (sp.data_dir / "packs").glob("*.pack")}
+    assert set(found) <= referenced, f"packs nothing refers to: {sorted(set(found) - referenced)}"
+    return found
+
+
 def missing(t: Transport, shas: list[str]) -> list[str]:
     resp = t.call(
         "POST", "/v1/blobs/missing", MissingBlobsResponse, json_body=MissingBlobsRequest(sha256=tuple(shas))
@@ -74,15 +87,20 @@ def test_pack_verifies_each_file_and_owns_only_what_was_sent(tmp_path: Path, srv
     resp = send_pack(ta, [(s1, len(d1)), (s2, len(d2)), (s3, len(d3))], d1 + d2 + damaged)
     assert list(resp.stored) == [s1, s2]
     assert resp.refused[s3].code == "blob.hash_mismatch"
+    server = srv.admin()
     for sha, data in ((s1, d1), (s2, d2)):
-        assert (srv.data_dir / "blobs" / sha[:2] / sha).read_bytes() == data
-    assert not (srv.data_dir / "blobs" / s3[:2] / s3).exists()
+        assert server.blobs.read_bytes(sha) == data
+    assert not server.blobs.has(s3)
+    # The two good files stay in the one file they came in; the damaged one was cut off again.
+    assert list(pack_files(srv).values()) == [len(d1) + len(d2)]
     assert missing(ta, [s1, s2, s3]) == [s3]
     # Knowing a file's name is not having it: another village must send the bytes itself.
     assert missing(tb, [s1]) == [s1]
     assert list(send_pack(tb, [(s1, len(d1))], d1).stored) == [s1]
     assert missing(tb, [s1]) == []
-    assert list((srv.data_dir / "incoming").iterdir()) == []
+    # A file is kept once: the second village's copy is not kept beside the first.
+    assert srv.admin().blobs.read_bytes(s1) == d1
+    assert len(pack_files(srv)) == 1
 
 
 @pytest.mark.parametrize(
@@ -132,9 +150,10 @@ def test_pack_cut_short_keeps_whole_files_only(tmp_path: Path, srv: ServerProc) 
     while missing(t, [s1, s2]) != [s2] and time.monotonic() < deadline:
         time.sleep(0.1)
     assert missing(t, [s1, s2]) == [s2]
-    assert (srv.data_dir / "blobs" / s1[:2] / s1).read_bytes() == d1
-    assert not (srv.data_dir / "blobs" / s2[:2] / s2).exists()
-    assert list((srv.data_dir / "incoming").iterdir()) == []
+    server = srv.admin()
+    assert server.blobs.read_bytes(s1) == d1
+    assert not server.blobs.has(s2)
+    assert list(pack_files(srv).values()) == [len(d1)]  # the cut-off part of the second file is gone
     # the second file goes again and completes
     assert list(send_pack(t, [(s2, len(d2))], d2).stored) == [s2]
 
@@ -208,7 +227,8 @@ def test_several_worker_processes_lose_and_duplicate_nothing(tmp_path: Path, bac
         check_invariants(sp.admin(), stores[0::2], VILLAGE_A, expect_apps=6)
         check_invariants(sp.admin(), stores[1::2], VILLAGE_B, expect_apps=6)
         leftovers = [p for p in (sp.data_dir / "partial").iterdir() if not p.name.endswith(".lock")]
-        assert leftovers == [] and list((sp.data_dir / "incoming").iterdir()) == []
+        assert leftovers == []
+        pack_files(sp)  # every pack kept is referred to
         assert os.path.isfile(sp.data_dir / "write.lock") == (backend is None)
         workers = _children(sp.proc.pid)
     finally:
@@ -217,3 +237,71 @@ def test_several_worker_processes_lose_and_duplicate_nothing(tmp_path: Path, bac
     while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(Path(f"/proc/{w}").exists() for w in workers), "workers outlived their supervisor"
+
+
+def test_a_packed_file_downloads_and_resumes(tmp_path: Path, srv: ServerProc) -> None:
+    """The second laptop of a village fetches files the first sent in a pack: whole, or from an offset."""
+    a = enrolled_store(tmp_path / "a", srv, VILLAGE_A)
+    a2 = enrolled_store(tmp_path / "a2", srv, VILLAGE_A)
+    b = enrolled_store(tmp_path / "b", srv, VILLAGE_B)
+    (d1, s1), (d2, s2) = blob(21, 70_000), blob(22, 300_001)
+    assert list(send_pack(device_transport(srv, a), [(s1, len(d1)), (s2, len(d2))], d1 + d2).stored) == [
+        s1,
+        s2,
+    ]
+    assert len(pack_files(srv)) == 1 and not (srv.data_dir / "blobs" / s2[:2] / s2).exists()
+    t2 = device_transport(srv, a2)
+    # (the server hands the bytes to a laptop of the village once a record refers to them; here the
+    # sending village owns them, so any of its laptops may fetch them)
+    for sha, data in ((s1, d1), (s2, d2)):
+        assert b"".join(t2.download(f"/v1/blobs/{sha}", offset=0, sha256=sha, expect_bytes=len(data))) == data
+        got = b"".join(t2.download(f"/v1/blobs/{sha}", offset=12_345, sha256=sha, expect_bytes=len(data)))
+        assert got == data[12_345:]
+    with pytest.raises(RemoteError) as ei:  # another village learns nothing of them
+        list(device_transport(srv, b).download(f"/v1/blobs/{s1}", offset=0, sha256=s1, expect_bytes=len(d1)))
+    assert ei.value.code == "blob.not_found"
+
+
+def test_packs_nothing_refers_to_are_swept_at_start(tmp_path: Path, srv: ServerProc) -> None:
+    a = enrolled_store(tmp_path / "a", srv, VILLAGE_A)
+    (d1, s1) = blob(31, 5_000)
+    send_pack(device_transport(srv, a), [(s1, len(d1))], d1)
+    (kept,) = pack_files(srv)
+    packs = srv.data_dir / "packs"
+    old, recent = packs / f"{'1' * 32}.pack", packs / f"{'2' * 32}.pack"  # a crash before recording them
+    for p in (old, recent):
+        p.write_bytes(b"x" * 100)
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    os.utime(packs / f"{kept}.pack", (two_hours_ago, two_hours_ago))
+    open_server(srv.data_dir, srv.database_url).engine.dispose()  # a server starting on this directory
+    assert not old.exists()
+    assert recent.exists()  # perhaps still being recorded by a running worker
+    assert (packs / f"{kept}.pack").exists()
+    assert srv.admin().blobs.read_bytes(s1) == d1
+
+
+def test_migration_0003_keeps_earlier_files_and_guards_its_downgrade(
+    tmp_path: Path, backend: str | None
+) -> None:
+    from alembic import command
+    from sqlalchemy import insert, update
+    from test_staff_roles import _alembic
+
+    from sync_server import db
+
+    engine = db.make_engine(backend or db.sqlite_url(tmp_path))
+    _alembic(engine, command.upgrade, "0002_staff_roles")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO blobs (sha256, size) VALUES ('" + "ab" * 32 + "', 10)")
+    db.upgrade(engine)
+    with engine.connect() as conn:
+        assert conn.execute(select(t.blobs.c.pack, t.blobs.c.pack_offset)).all() == [(None, None)]
+    with engine.begin() as conn:
+        conn.execute(insert(t.blobs).values(sha256="cd" * 32, size=5, pack="3" * 32, pack_offset=0))
+    with pytest.raises(RuntimeError, match="packs"):  # files kept in packs would be lost to 0002
+        _alembic(engine, command.downgrade, "0002_staff_roles")
+    with engine.begin() as conn:
+        conn.execute(update(t.blobs).values(pack=None, pack_offset=None))
+    _alembic(engine, command.downgrade, "0002_staff_roles")
+    engine.dispose()

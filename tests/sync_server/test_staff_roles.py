@@ -30,7 +30,7 @@ def _alembic(engine: object, fn: object, target: str) -> None:
 def test_migration_equals_the_tables(tmp_path: Path, backend: str | None) -> None:
     engine = db.make_engine(backend or db.sqlite_url(tmp_path))
     db.upgrade(engine)
-    assert db.head_revision() == "0002_staff_roles"
+    assert db.head_revision() == "0003_blob_packs"
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), t.metadata)
     engine.dispose()
