@@ -132,6 +132,10 @@ class ServerBlobStore:
             self._located.update(found)
         return {s: self._located[s] for s in shas if s in self._located}
 
+    def remember(self, where: Mapping[str, tuple[str, int, int]]) -> None:
+        """Where packed files are, learnt by the caller's own query (saves asking again)."""
+        self._located.update(where)
+
     def present(self, shas: Iterable[str]) -> set[str]:
         """Which of these files are complete here (on their own or in a pack)."""
         wanted = list(dict.fromkeys(shas))

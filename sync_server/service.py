@@ -170,6 +170,7 @@ _TAKE_SEQ = (
 )
 _SET_SEQ = update(t.counters).where(t.counters.c.name == "change_seq").values(value=bindparam("k_value"))
 _SEQ_BLOCK = "villagedesk.change_seq"  # key in Connection.info while a push numbers its changes
+_PENDING_CHANGES = "villagedesk.pending_changes"  # ... and the changes it has not written yet
 _DEVICE_FOR_PUSH = (
     select(t.devices.c.high_water, t.devices.c.revoked)
     .where(t.devices.c.device_id == bindparam("k_device"))
@@ -179,6 +180,11 @@ _SET_HIGH_WATER = (
     update(t.devices)
     .where(t.devices.c.device_id == bindparam("k_device"))
     .values(high_water=bindparam("k_hw"))
+)
+_SET_LAST_SEEN = (
+    update(t.devices)
+    .where(t.devices.c.device_id == bindparam("k_device"))
+    .values(last_seen_at=bindparam("k_seen"))
 )
 _INSERT_CHANGE = insert(t.changes)
 _RECORD_KEY = and_(t.records.c.record_type == bindparam("k_type"), t.records.c.record_id == bindparam("k_id"))
@@ -190,6 +196,17 @@ _BLOB_OWNED = select(t.blob_villages.c.sha256).where(
     t.blob_villages.c.sha256 == bindparam("k_sha"), t.blob_villages.c.village_code == bindparam("k_village")
 )
 _INSERT_BLOB_VILLAGE = insert(t.blob_villages)
+_OWNED_WHERE = (
+    select(t.blob_villages.c.sha256, t.blobs.c.pack, t.blobs.c.pack_offset, t.blobs.c.size)
+    .select_from(t.blob_villages.outerjoin(t.blobs, t.blobs.c.sha256 == t.blob_villages.c.sha256))
+    .where(
+        t.blob_villages.c.village_code == bindparam("k_village"),
+        t.blob_villages.c.sha256.in_(bindparam("k_shas", expanding=True)),
+    )
+)
+_TRACKING_HOLDER = select(t.records.c.record_id).where(
+    t.records.c.tracking_number == bindparam("k_tracking"), t.records.c.record_type == "application"
+)
 _INSERT_PUSH_RESULT = insert(t.push_results)
 _DEVICE_BY_TOKEN = select(t.devices).where(t.devices.c.token_sha256 == bindparam("k_token"))
 
@@ -280,6 +297,7 @@ class Server:
         # Reads (authentication on every request, blob lookups, pulls) never wait for the writer.
         self._reader = engine.execution_options(**{READ_ONLY: True})
         self._blob_commits: GroupCommit[_BlobItem] = GroupCommit(self._register_blobs)
+        self._seen_commits: GroupCommit[tuple[str, str]] = GroupCommit(self._stamp_seen)
         self.blobs.locate_many = self._blob_locations
         self.server_id = self._init_meta()
         with self._reader.connect() as conn:
@@ -331,12 +349,23 @@ class Server:
         first = int(conn.execute(_TAKE_SEQ).scalar_one())
         block = [first]
         conn.info[_SEQ_BLOCK] = block
+        conn.info[_PENDING_CHANGES] = []
         try:
             yield
+            self._flush_changes(conn)
         finally:
             conn.info.pop(_SEQ_BLOCK, None)
+            conn.info.pop(_PENDING_CHANGES, None)
         if block[0] != first:
             conn.execute(_SET_SEQ, {"k_value": block[0]})
+
+    @staticmethod
+    def _flush_changes(conn: Connection) -> None:
+        """Write the changes a push has numbered so far, in one statement (before anything reads them)."""
+        pending: list[dict[str, Any]] | None = conn.info.get(_PENDING_CHANGES)
+        if pending:
+            conn.execute(_INSERT_CHANGE, pending)
+            pending.clear()
 
     def _emit(
         self,
@@ -350,17 +379,19 @@ class Server:
         text: str | None = None,
     ) -> int:
         seq = self._next_seq(conn)
-        conn.execute(
-            _INSERT_CHANGE,
-            {
-                "change_seq": seq,
-                "record_type": record_type,
-                "record_id": record_id,
-                "village_code": village,
-                "op": op,
-                "payload": text if text is not None else canonical_json(payload).decode(),
-            },
-        )
+        row = {
+            "change_seq": seq,
+            "record_type": record_type,
+            "record_id": record_id,
+            "village_code": village,
+            "op": op,
+            "payload": text if text is not None else canonical_json(payload).decode(),
+        }
+        pending: list[dict[str, Any]] | None = conn.info.get(_PENDING_CHANGES)
+        if pending is not None:  # inside a push: written together at its end (see _numbered)
+            pending.append(row)
+        else:
+            conn.execute(_INSERT_CHANGE, row)
         return seq
 
     def _put_record(
@@ -632,13 +663,9 @@ class Server:
     # ------------------------------------------------------------------ sync: hello / pull
 
     def hello(self, device: Device) -> dict[str, Any]:
-        # Once per sync pass, so the township sees each device's last sync without a write per push.
-        with self.tx() as conn:
-            conn.execute(
-                update(t.devices)
-                .where(t.devices.c.device_id == device.device_id)
-                .values(last_seen_at=_iso(utcnow()))
-            )
+        # Once per sync pass, so the township sees each device's last sync without a write per push;
+        # laptops saying hello at the same moment share one commit.
+        self._seen_commits.run((device.device_id, _iso(utcnow())))
         with self._reader.connect() as conn:
             hw = conn.execute(
                 select(t.devices.c.high_water).where(t.devices.c.device_id == device.device_id)
@@ -656,6 +683,10 @@ class Server:
             "change_seq": int(seq),
             "limits": self.limits.wire(),
         }
+
+    def _stamp_seen(self, items: list[tuple[str, str]]) -> None:
+        with self.tx() as conn:
+            conn.execute(_SET_LAST_SEEN, [{"k_device": d, "k_seen": at} for d, at in items])
 
     def tracking_high(self, device: Device) -> int:
         """The largest sequence among tracking numbers ``VILLAGE-OO-SSSSS-C`` of this device's ordinal."""
@@ -803,18 +834,19 @@ class Server:
                 if add:
                     conn.execute(_INSERT_BLOB_VILLAGE, add)
 
-    def _owned_blobs(self, conn: Connection, village: str, shas: set[str]) -> set[str]:
-        """Which of these files the village has given the server (invalid names are simply not owned)."""
+    def _owned_blobs(self, conn: Connection, village: str, shas: set[str]) -> tuple[set[str], set[str]]:
+        """Which of these files the village has given the server (invalid names are simply not owned),
+        and which of those are here: one query, telling where packed files are as well."""
         valid = [s for s in shas if SHA_RE.match(s)]
         if not valid:
-            return set()
-        return set(
-            conn.execute(
-                select(t.blob_villages.c.sha256).where(
-                    t.blob_villages.c.village_code == village, t.blob_villages.c.sha256.in_(valid)
-                )
-            ).scalars()
+            return set(), set()
+        rows = conn.execute(_OWNED_WHERE, {"k_village": village, "k_shas": valid}).all()
+        owned = {r.sha256 for r in rows}
+        self.blobs.remember(
+            {r.sha256: (str(r.pack), int(r.pack_offset), int(r.size)) for r in rows if r.pack is not None}
         )
+        present = self.blobs.present(owned)  # packed ones known now; a stat for each file of its own
+        return owned, present
 
     def _own_blob(self, conn: Connection, sha: str, village: str) -> None:
         if conn.execute(_BLOB_OWNED, {"k_sha": sha, "k_village": village}).first() is None:
@@ -846,19 +878,17 @@ class Server:
     ) -> tuple[int, list[PushResult]]:
         results: list[PushResult] = []
         # One query for the files of the whole request; an entry whose files are all here skips its own
-        # check (most entries: the client uploads before it pushes). Files never go away once stored,
-        # so which are here is asked before taking the writer lock.
+        # check (most entries: the client uploads before it pushes).
         wanted_by = {
             e.device_seq: set(e.blobs) | referenced_blobs(e.payload) for e in entries if e.op != "skip"
         }
         all_wanted: set[str] = set().union(*wanted_by.values())
-        present = self.blobs.present(s for s in all_wanted if SHA_RE.match(s))
         with self.tx() as conn, self._numbered(conn):
             row = conn.execute(_DEVICE_FOR_PUSH, {"k_device": device.device_id}).one()
             if row.revoked:
                 raise auth_error(E.AUTH_REVOKED, "this device was revoked")
             hw = int(row.high_water)
-            owned = self._owned_blobs(conn, device.village_code, all_wanted)
+            owned, present = self._owned_blobs(conn, device.village_code, all_wanted)
             results_rows: list[dict[str, Any]] = []
             for e in sorted(entries, key=lambda x: x.device_seq):
                 digest = e.digest()
@@ -895,6 +925,7 @@ class Server:
                         )
                         break
                 sp = conn.begin_nested() if careful else None
+                unwritten = len(conn.info[_PENDING_CHANGES])
                 try:
                     # Fast path: files this push found owned (or made owned) need no query each.
                     outcome = self._apply(conn, device, e, digest, owned=None if careful else owned)
@@ -912,6 +943,7 @@ class Server:
                     if sp is None:
                         raise _Refused from exc
                     sp.rollback()
+                    del conn.info[_PENDING_CHANGES][unwritten:]  # the refused entry's changes go too
                     # The laptop keeps its copy while its entry waits; in quarantine nothing else would
                     # bring the server's copy back down.
                     self._resend_current(conn, device.village_code, e.record_type, e.record_id)
@@ -1120,6 +1152,7 @@ class Server:
         snap = canonical_json(payload).decode()
         if snap == existing.payload:
             return False
+        self._flush_changes(conn)  # this push's own changes count too
         seen_before = conn.execute(
             select(t.changes.c.change_seq)
             .where(
@@ -1166,12 +1199,7 @@ class Server:
         if existing is not None and existing.village_digest == digest:
             return "duplicate", int(existing.version)
         if app.tracking_number:
-            other = conn.execute(
-                select(t.records.c.record_id).where(
-                    t.records.c.tracking_number == app.tracking_number,
-                    t.records.c.record_type == "application",
-                )
-            ).first()
+            other = conn.execute(_TRACKING_HOLDER, {"k_tracking": app.tracking_number}).first()
             if other is not None and other[0] != app.uuid:
                 raise VillageDeskError(
                     "another application already has this tracking number",

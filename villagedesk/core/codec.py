@@ -18,9 +18,20 @@ from villagedesk.core.errors import ValidationError
 T = TypeVar("T")
 
 
+# Exact types that encode to themselves (subclasses such as str-valued enums take the long way).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_NAMES: dict[type, tuple[str, ...]] = {}  # a dataclass's field names, looked up once per class
+
+
 def encode(obj: Any) -> Any:
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    tp = type(obj)
+    if tp in _PLAIN:
+        return obj
+    names = _NAMES.get(tp)
+    if names is None and dataclasses.is_dataclass(tp):
+        names = _NAMES.setdefault(tp, tuple(f.name for f in dataclasses.fields(tp)))
+    if names is not None:
+        return {name: encode(getattr(obj, name)) for name in names}
     if isinstance(obj, enum.Enum):
         return obj.value
     if isinstance(obj, dt.datetime):
@@ -57,10 +68,38 @@ def _fail(path: str, expected: str, value: Any) -> ValidationError:
     )
 
 
+_SHAPES: dict[Any, tuple[Any, tuple[Any, ...]]] = {}  # a type's origin and arguments, worked out once
+
+
+def _shape(tp: Any) -> tuple[Any, tuple[Any, ...]]:
+    try:
+        return _SHAPES[tp]
+    except KeyError:
+        shape = _SHAPES[tp] = (get_origin(tp), get_args(tp))
+        return shape
+    except TypeError:  # not hashable
+        return get_origin(tp), get_args(tp)
+
+
+_CLASS_FIELDS: dict[type, dict[str, dataclasses.Field[Any]]] = {}
+
+
+def _fields(tp: type) -> dict[str, dataclasses.Field[Any]]:
+    fields = _CLASS_FIELDS.get(tp)
+    if fields is None:
+        fields = _CLASS_FIELDS[tp] = {f.name: f for f in dataclasses.fields(tp)}
+    return fields
+
+
 def _decode(tp: Any, value: Any, path: str) -> Any:
-    origin = get_origin(tp)
+    # The common leaves first: a JSON string or integer where one is wanted (exact types only; anything
+    # else is checked in full below).
+    if tp is str and type(value) is str:
+        return value
+    if tp is int and type(value) is int:
+        return value
+    origin, args = _shape(tp)
     if origin in (typing.Union, types.UnionType):
-        args = get_args(tp)
         if value is None and type(None) in args:
             return None
         errors: list[ValidationError] = []
@@ -73,9 +112,9 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
                 errors.append(exc)
         raise errors[0] if errors else _fail(path, str(tp), value)
     if origin is typing.Literal:
-        if value not in get_args(tp):
+        if value not in args:
             raise ValidationError(
-                f"{path}: {value!r} is not one of {list(get_args(tp))}",
+                f"{path}: {value!r} is not one of {list(args)}",
                 code="payload.bad_value",
                 field=path,
                 value=str(value),
@@ -84,7 +123,6 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
     if origin is tuple:
         if not isinstance(value, list | tuple):
             raise _fail(path, "list", value)
-        args = get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_decode(args[0], v, f"{path}[{i}]") for i, v in enumerate(value))
         if len(args) != len(value):
@@ -93,7 +131,7 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
     if origin is list:
         if not isinstance(value, list):
             raise _fail(path, "list", value)
-        (arg,) = get_args(tp)
+        (arg,) = args
         return [_decode(arg, v, f"{path}[{i}]") for i, v in enumerate(value)]
     if origin is dict:
         if not isinstance(value, dict):
@@ -105,8 +143,8 @@ def _decode(tp: Any, value: Any, path: str) -> Any:
         if not isinstance(value, dict):
             raise _fail(path, "object", value)
         hints = _hints(tp)
-        fields = {f.name: f for f in dataclasses.fields(tp)}
-        unknown = set(value) - set(fields)
+        fields = _fields(tp)
+        unknown = value.keys() - fields.keys()
         if unknown:
             raise ValidationError(
                 f"{path}: unknown field(s) {sorted(unknown)}",
