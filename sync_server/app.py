@@ -5,7 +5,6 @@ never holds up another village's pull.
 """
 
 import contextlib
-import gc
 import gzip
 import json
 import logging
@@ -158,11 +157,6 @@ def create_app(server: Server) -> FastAPI:
         threads = int(os.environ.get("VILLAGEDESK_SERVER_THREADS", "8"))
         if threads > 0:
             anyio.to_thread.current_default_thread_limiter().total_tokens = threads
-        # What was loaded at start lives as long as the process: keep it out of every collection, and
-        # collect less often (each request allocates thousands of short-lived objects, few in cycles).
-        gc.collect()
-        gc.freeze()
-        gc.set_threshold(20_000, 20, 20)
         yield
 
     app = FastAPI(

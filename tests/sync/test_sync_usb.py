@@ -19,6 +19,7 @@ from sync_harness import (
     add_other_records,
     check_invariants,
     enrolled_store,
+    local_records,
     make_file,
 )
 
@@ -81,7 +82,10 @@ def test_network_and_usb_interleaved_converge(seed: int, tmp_path: Path, server:
 @pytest.fixture
 def pair(tmp_path: Path, server: ServerProc) -> tuple[Store, Path, Path]:
     a1 = enrolled_store(tmp_path / "a1", server, VILLAGE_A)
-    app = add_application(a1, 1, [make_file(tmp_path, "b.jpg", 50_000, 1)])
+    # two photos of one size: one's sealed bytes can be tried under the other's name
+    app = add_application(
+        a1, 1, [make_file(tmp_path, "b.jpg", 50_000, 1), make_file(tmp_path, "c.jpg", 50_000, 2)]
+    )
     add_other_records(a1, 1, app.uuid, app.applicant_id_number)
     up = tmp_path / "up.vdb"
     commands.export_batch(a1, up)
@@ -106,6 +110,10 @@ def _rewrite(src: Path, dst: Path, change: dict[str, bytes | None]) -> None:
                 zout.writestr(name, data)
 
 
+def _flip(data: bytes, at: int) -> bytes:
+    return data[:at] + bytes([data[at] ^ 1]) + data[at + 1 :]
+
+
 def _refused(fn: object, path: Path, code: str) -> None:
     with pytest.raises(VillageDeskError) as ei:
         fn(path)  # type: ignore[operator]
@@ -127,17 +135,24 @@ def test_bad_batches_refused_whole(
         blob = next(n for n in z.namelist() if n.startswith("blobs/"))
         manifest = json.loads(z.read("manifest.json"))
         entries = z.read("entries.jsonl")
+        sealed_photo = z.read(blob)
     admin = server.admin()
-    # a flipped byte in a photo
-    _rewrite(up, tmp_path / "t1.vdb", {blob: b"X" + bytes(49_999)})
+    # a flipped bit in a photo (its segment's tag no longer matches), or a photo of another size
+    _rewrite(up, tmp_path / "t1.vdb", {blob: _flip(sealed_photo, 30_000)})
     _refused(lambda p: server_import(admin, p), tmp_path / "t1.vdb", "batch.hash_mismatch")
+    _rewrite(up, tmp_path / "t1b.vdb", {blob: b"X" + bytes(49_999)})
+    _refused(lambda p: server_import(admin, p), tmp_path / "t1b.vdb", "batch.hash_mismatch")
     # an edited manifest (a forged village)
     forged = dict(manifest, village_code=VILLAGE_B)
     _rewrite(up, tmp_path / "t2.vdb", {"manifest.json": json.dumps(forged).encode()})
     _refused(lambda p: server_import(admin, p), tmp_path / "t2.vdb", "batch.bad_signature")
     # an edited entry
-    _rewrite(up, tmp_path / "t3.vdb", {"entries.jsonl": entries.replace(b"agent-1", b"agent-X")})
+    _rewrite(up, tmp_path / "t3.vdb", {"entries.jsonl": _flip(entries, len(entries) // 2)})
     _refused(lambda p: server_import(admin, p), tmp_path / "t3.vdb", "batch.hash_mismatch")
+    # a photo's sealed bytes moved under another file's name: sealed for one member only
+    other = next(f"blobs/{b['sha256']}" for b in manifest["blobs"] if f"blobs/{b['sha256']}" != blob)
+    _rewrite(up, tmp_path / "t3b.vdb", {other: sealed_photo})
+    _refused(lambda p: server_import(admin, p), tmp_path / "t3b.vdb", "batch.hash_mismatch")
     # cut short on the stick
     (tmp_path / "t4.vdb").write_bytes(up.read_bytes()[: up.stat().st_size // 2])
     _refused(lambda p: server_import(admin, p), tmp_path / "t4.vdb", "batch.corrupt")
@@ -199,3 +214,45 @@ def test_down_batch_out_of_order_is_refused(
     summary = commands.import_batch(a1, down)
     assert summary["acked_to"] >= 1
     assert a1.pending_outbox() == []
+
+
+def test_a_lost_stick_reveals_nothing_personal(
+    tmp_path: Path, server: ServerProc, pair: tuple[Store, Path, Path]
+) -> None:
+    """Names, ID numbers and photos travel sealed both ways; what is in clear is codes, counts and hashes."""
+    a1, up, down = pair
+    app = next(v for k, v in local_records(a1).items() if k[0] == "application")
+    applicant = str(app["applicant_id_number"])
+    photo = next(att["sha256"] for c in app["checklist"] for att in c["attachments"])
+    secrets_ = [
+        applicant.encode(),
+        applicant[6:14].encode(),  # the birth date inside it
+        "扎西1".encode(),
+        a1.blobs.path(photo).read_bytes()[1000:1032],
+    ]
+    for batch in (up, down):
+        raw = batch.read_bytes()
+        with zipfile.ZipFile(batch) as z:
+            members = b"".join(z.read(n) for n in z.namelist())  # stored or deflated, as read back
+        for secret in secrets_:
+            assert secret not in raw and secret not in members, (batch.name, secret[:20])
+    # and both still import (the pair fixture imported `up` on the server; `down` here)
+    summary = commands.import_batch(a1, down)
+    assert summary is not None
+
+
+def test_a_batch_of_the_older_unsealed_format_is_refused_with_a_reason(
+    tmp_path: Path, server: ServerProc, pair: tuple[Store, Path, Path]
+) -> None:
+    _, up, _ = pair
+    admin = server.admin()
+    key = admin.batch_key(VILLAGE_A)
+    with zipfile.ZipFile(up) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    old = dict(manifest, format="villagedesk-batch/1")
+    del old["sealing"]
+    mb = json.dumps(old).encode()
+    _rewrite(up, tmp_path / "old.vdb", {"manifest.json": mb, "manifest.sig": sign(key, mb).encode()})
+    with pytest.raises(VillageDeskError) as ei:
+        server_import(admin, tmp_path / "old.vdb")
+    assert ei.value.code == "batch.foreign" and "older" in str(ei.value)

@@ -1,40 +1,57 @@
-"""The USB batch: one signed, self-verifying file carrying the same entries and blobs as the network.
+"""The USB batch: one signed, encrypted, self-verifying file carrying the same entries and blobs as the
+network.
 
-A batch is a ZIP archive (blobs stored, text deflated) with exactly these members::
+A batch is a ZIP archive with exactly these members::
 
-    entries.jsonl        one JSON object per line: push entries (up) or changes (down)
-    blobs/<sha256>       each attachment, named by its SHA-256
-    manifest.json        format, direction, village, device, counts, sizes and hashes of all the above;
-                         a down batch also carries the township's audit-chain head ("audit": {seq, head})
+    entries.jsonl        one JSON object per line: push entries (up) or changes (down)   [sealed]
+    blobs/<sha256>       each attachment, named by the SHA-256 of its plain bytes          [sealed]
+    manifest.json        format, direction, village, device, batch id, counts, plain sizes and hashes of
+                         all the above; a down batch also carries the township's audit-chain head
+                         ("audit": {seq, head}). No personal data: codes, counts and hashes only.
     manifest.sig         hex HMAC-SHA256 of manifest.json under the village's batch key
 
 The batch key is a random secret the server makes per village and hands to each device at enrollment,
-so both ends know it and nobody else does: a stick found on the road cannot be altered or forged.
+so both ends know it and nobody else does: a stick found on the road can be neither read, altered nor
+forged. "Sealed" members are encrypted with AES-256-GCM under a key derived from the batch key and the
+batch id (HKDF-SHA256), in segments of 64 KiB each with its own tag; a segment's nonce says which member,
+which segment and whether it is the last, so segments can be neither reordered, swapped between members
+nor cut off (the STREAM construction). Names, photos and ID numbers never touch the stick in clear.
 
 Reading verifies everything before anything is used: the member list (no other names, so no path tricks;
-nothing is ever extracted by name), the signature, then every member's size and hash, reading at most the
-signed sizes (a decompression bomb stops at its declared size). Any failure refuses the whole batch.
+nothing is ever extracted by name), the signature, then every member's stored size against the signed
+plain size, every segment's tag and every member's hash, reading at most the signed sizes (a
+decompression bomb stops at its declared size). Any failure refuses the whole batch.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
+import io
 import json
 import os
 import re
-import shutil
 import tempfile
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
 from villagedesk.protocol import errors as E
 
-FORMAT = "villagedesk-batch/1"
+FORMAT = "villagedesk-batch/2"
+_OLDER_FORMATS = ("villagedesk-batch/1",)  # signed but not encrypted; refused, to be exported again
+SEALING = "AES-256-GCM/64KiB"
+_SEGMENT = 64 * 1024
+_TAG = 16
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 ENTRIES = "entries.jsonl"
@@ -44,6 +61,92 @@ _HEAD_RE = re.compile(r"^[0-9a-f]{64}$")
 AUDIT = "audit"
 _MAX_MANIFEST = 64 * 1024 * 1024
 _BUF = 256 * 1024
+
+
+def sealed_size(plain: int) -> int:
+    """The stored size of a sealed member of ``plain`` bytes (every segment carries a tag; an empty
+    member is one empty final segment)."""
+    return plain + max(1, -(-plain // _SEGMENT)) * _TAG
+
+
+def _contents_key(key: bytes, batch_id: str) -> AESGCM:
+    hkdf = HKDF(algorithm=SHA256(), length=32, salt=batch_id.encode(), info=b"villagedesk batch/2 contents")
+    return AESGCM(hkdf.derive(key))
+
+
+def _nonce(member: str, index: int, last: bool) -> bytes:
+    return (
+        hashlib.sha256(member.encode()).digest()[:7]
+        + index.to_bytes(4, "big")
+        + (b"\x01" if last else b"\x00")
+    )
+
+
+class _Sealer:
+    """Writes a member's plain bytes as sealed segments to ``dst``."""
+
+    def __init__(self, aead: AESGCM, member: str, dst: IO[bytes]) -> None:
+        self._aead, self._member, self._dst = aead, member, dst
+        self._buf = bytearray()
+        self._index = 0
+
+    def write(self, data: bytes) -> None:
+        self._buf += data
+        while len(self._buf) > _SEGMENT:  # the last segment is written by close(), marked as last
+            self._emit(bytes(self._buf[:_SEGMENT]), last=False)
+            del self._buf[:_SEGMENT]
+
+    def close(self) -> None:
+        self._emit(bytes(self._buf), last=True)
+        self._buf.clear()
+
+    def _emit(self, plain: bytes, *, last: bool) -> None:
+        nonce = _nonce(self._member, self._index, last)
+        self._dst.write(self._aead.encrypt(nonce, plain, self._member.encode()))
+        self._index += 1
+
+
+def _unsealed(aead: AESGCM, member: str, src: IO[bytes], plain: int) -> Generator[bytes, None, None]:
+    """The plain bytes of a sealed member of ``plain`` bytes, segment by segment, each checked; reads at
+    most the sealed size."""
+    segments = max(1, -(-plain // _SEGMENT))
+    for i in range(segments):
+        last = i == segments - 1
+        want = (plain - i * _SEGMENT if last else _SEGMENT) + _TAG
+        sealed = src.read(want)
+        while len(sealed) < want and (more := src.read(want - len(sealed))):
+            sealed += more
+        if len(sealed) != want:
+            raise BatchError(f"{member} is cut short", E.BATCH_HASH_MISMATCH, member=member)
+        try:
+            plain_bytes = aead.decrypt(_nonce(member, i, last), sealed, member.encode())
+        except InvalidTag:
+            raise BatchError(f"{member} was altered", E.BATCH_HASH_MISMATCH, member=member) from None
+        yield plain_bytes
+    if src.read(1):
+        raise BatchError(f"{member} is longer than declared", E.BATCH_HASH_MISMATCH, member=member)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable file over an iterator of byte chunks (a sealed member being opened)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while not self._pending:
+            try:
+                self._pending = next(self._chunks)
+            except StopIteration:
+                return 0
+        n = min(len(b), len(self._pending))
+        b[:n] = self._pending[:n]
+        self._pending = self._pending[n:]
+        return n
 
 
 class BatchError(Exception):
@@ -124,39 +227,47 @@ def write_batch(
     fd, tmp_name = tempfile.mkstemp(prefix=".batch-", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    batch_id = str(header.get("batch_id") or uuid.uuid4())
+    aead = _contents_key(key, batch_id)
     try:
         with zipfile.ZipFile(tmp, "w") as zf:
             h = hashlib.sha256()
             size = count = 0
-            with zf.open(zipfile.ZipInfo(ENTRIES), "w") as f:
+            with zf.open(zipfile.ZipInfo(ENTRIES), "w", force_zip64=True) as f:
+                sealer = _Sealer(aead, ENTRIES, f)
                 for e in entries:
                     line = json.dumps(e, ensure_ascii=False, sort_keys=True).encode() + b"\n"
                     h.update(line)
-                    f.write(line)
+                    sealer.write(line)
                     size += len(line)
                     count += 1
+                sealer.close()
             blob_list = []
             seen: set[str] = set()
             for sha, path in blobs:
                 if sha in seen:
                     continue
                 seen.add(sha)
-                info = zipfile.ZipInfo(f"blobs/{sha}")
-                info.compress_type = zipfile.ZIP_STORED  # photos do not compress
+                name = f"blobs/{sha}"
+                info = zipfile.ZipInfo(name)
+                info.compress_type = zipfile.ZIP_STORED  # sealed bytes do not compress
                 bh = hashlib.sha256()
                 n = 0
                 with path.open("rb") as src, zf.open(info, "w", force_zip64=True) as dst:
+                    sealer = _Sealer(aead, name, dst)
                     while block := src.read(_BUF):
                         bh.update(block)
-                        dst.write(block)
+                        sealer.write(block)
                         n += len(block)
+                    sealer.close()
                 if bh.hexdigest() != sha:
                     raise BatchError(f"local file {sha} is damaged", E.BATCH_HASH_MISMATCH, sha256=sha)
                 blob_list.append({"sha256": sha, "size": n})
             manifest = {
                 **header,
                 "format": FORMAT,
-                "batch_id": header.get("batch_id") or str(uuid.uuid4()),
+                "sealing": SEALING,
+                "batch_id": batch_id,
                 "entries": {"count": count, "size": size, "sha256": h.hexdigest()},
                 "blobs": blob_list,
             }
@@ -180,27 +291,42 @@ def write_batch(
 
 
 class VerifiedBatch:
-    """A batch whose signature and every member's hash have been checked."""
+    """A batch whose signature and every member's tags and hash have been checked."""
 
-    def __init__(self, zf: zipfile.ZipFile, manifest: Manifest) -> None:
+    def __init__(self, zf: zipfile.ZipFile, manifest: Manifest, aead: AESGCM) -> None:
         self._zf = zf
         self.manifest = manifest
+        self._aead = aead
+        self._sizes = {str(b["sha256"]): int(b["size"]) for b in manifest.blobs}
+
+    def _plain(self, name: str, size: int) -> Generator[bytes, None, None]:
+        with self._zf.open(name) as f:
+            yield from _unsealed(self._aead, name, f, size)
 
     def entries(self) -> Iterator[dict[str, Any]]:
-        with self._zf.open(ENTRIES) as f:
-            for line in f:
+        rest = b""
+        for chunk in self._plain(ENTRIES, int(self.manifest.data["entries"]["size"])):
+            *lines, rest = (rest + chunk).split(b"\n")
+            for line in lines:
                 if line.strip():
                     obj = json.loads(line)
                     if not isinstance(obj, dict):
                         raise BatchError("an entry is not an object", E.BATCH_CORRUPT)
                     yield obj
+        if rest.strip():
+            raise BatchError("the last entry is cut short", E.BATCH_CORRUPT)
 
-    def open_blob(self, sha: str) -> IO[bytes]:
-        return self._zf.open(f"blobs/{sha}")
+    @contextlib.contextmanager
+    def open_blob(self, sha: str) -> Iterator[IO[bytes]]:
+        chunks = self._plain(f"blobs/{sha}", self._sizes[sha])
+        try:
+            yield io.BufferedReader(_ChunkReader(chunks), _BUF)
+        finally:
+            chunks.close()
 
     def copy_blob(self, sha: str, dest: IO[bytes]) -> None:
-        with self._zf.open(f"blobs/{sha}") as src:
-            shutil.copyfileobj(src, dest, _BUF)
+        for chunk in self._plain(f"blobs/{sha}", self._sizes[sha]):
+            dest.write(chunk)
 
 
 def _read_limited(f: IO[bytes], limit: int, name: str) -> Iterator[bytes]:
@@ -274,7 +400,11 @@ class open_batch:
             data = json.loads(mbytes)
         except ValueError:
             raise BatchError("the manifest is not JSON", E.BATCH_CORRUPT) from None
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
+        if isinstance(data, dict) and data.get("format") in _OLDER_FORMATS:
+            raise BatchError(
+                "a batch written by an older VillageDesk (not encrypted): export it again", E.BATCH_FOREIGN
+            )
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("sealing") != SEALING:
             raise BatchError("not a VillageDesk batch", E.BATCH_FOREIGN)
         manifest = Manifest(data)
         key = self.key_for(manifest)
@@ -283,24 +413,25 @@ class open_batch:
                 "the batch's signature does not match: altered or not for this village", E.BATCH_BAD_SIGNATURE
             )
         # From here the manifest is authentic; check that the members are what it says.
+        aead = _contents_key(key, str(data["batch_id"]))
         ent = data["entries"]
-        self._check_member(zf, ENTRIES, int(ent["size"]), str(ent["sha256"]))
+        self._check_member(zf, aead, ENTRIES, int(ent["size"]), str(ent["sha256"]))
         declared = {b["sha256"]: int(b["size"]) for b in manifest.blobs}
         present = {m.group(1) for n in names if (m := _BLOB_RE.match(n))}
         if set(declared) != present:
             raise BatchError("the files in the batch are not the ones listed", E.BATCH_HASH_MISMATCH)
         for sha, size in declared.items():
-            self._check_member(zf, f"blobs/{sha}", size, sha)
-        return VerifiedBatch(zf, manifest)
+            self._check_member(zf, aead, f"blobs/{sha}", size, sha)
+        return VerifiedBatch(zf, manifest, aead)
 
     @staticmethod
-    def _check_member(zf: zipfile.ZipFile, name: str, size: int, sha: str) -> None:
-        if zf.getinfo(name).file_size != size:
+    def _check_member(zf: zipfile.ZipFile, aead: AESGCM, name: str, size: int, sha: str) -> None:
+        if size < 0 or zf.getinfo(name).file_size != sealed_size(size):
             raise BatchError(f"{name} has the wrong size", E.BATCH_HASH_MISMATCH, member=name)
         h = hashlib.sha256()
         n = 0
         with zf.open(name) as f:
-            for block in _read_limited(f, size, name):
+            for block in _unsealed(aead, name, f, size):
                 h.update(block)
                 n += len(block)
         if n != size or h.hexdigest() != sha:
