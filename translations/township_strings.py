@@ -9,6 +9,8 @@ REVIEW-township-bo.md from these tables for a Tibetan-reading translator.
 """
 
 ZH: dict[str, str] = {
+    "OK": "确定",
+    "Cancel": "取消",
     "A department reviewer needs its department.": "部门审查人员须填写所属部门。",
     "Give a user name and a password.": "请填写用户名和密码。",
     "Only a department reviewer has a department.": "只有部门审查人员才填写所属部门。",
@@ -291,6 +293,8 @@ ZH: dict[str, str] = {
 # or when listed in SAME_AS_VILLAGE (same meaning, slightly different Chinese or capitals).
 BO: dict[str, tuple[str, str]] = {
     # -- attested glossary terms used as they are
+    "OK": ("གཏན་འཁེལ", "A (确定)"),
+    "Cancel": ("འདོར་བ", "A (取消)"),
     "Name": ("མིང", "A (名称)"),
     "Password": ("གསང་ཨང", "A (密码)"),
     "User name": ("སྤྱོད་མཁན་མིང", "A (用户名)"),

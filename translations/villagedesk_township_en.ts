@@ -951,6 +951,17 @@
     </message>
 </context>
 <context>
+    <name>TownshipDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>TownshipWindow</name>
     <message>
         <source>VillageDesk — township center</source>

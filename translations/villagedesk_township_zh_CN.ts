@@ -951,6 +951,17 @@
     </message>
 </context>
 <context>
+    <name>TownshipDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>TownshipWindow</name>
     <message>
         <source>VillageDesk — township center</source>

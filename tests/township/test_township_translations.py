@@ -282,3 +282,19 @@ def test_tibetan_fits_at_1366x768(
             problems[f"{type(dialog).__name__} {dialog.windowTitle()}"] = _clipped(dialog)
             dialog.close()
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_dialog_buttons_speak_tibetan(qtbot: Any, in_tibetan: None) -> None:
+    """Qt has no Tibetan of its own: the dialogs' OK and Cancel are the window's words."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from villagedesk.ui.township.dialogs import NotAcceptDialog, ReturnDialog
+
+    for dlg in (ReturnDialog([("M1", "申请人居民身份证")]), NotAcceptDialog("")):
+        qtbot.addWidget(dlg)
+        box = dlg.findChild(QDialogButtonBox)
+        assert box is not None
+        ok = box.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        assert (ok.text(), cancel.text()) == ("གཏན་འཁེལ", "འདོར་བ")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,11 @@ from PySide6.QtWidgets import (
 
 def _buttons(dlg: QDialog) -> QDialogButtonBox:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    # Qt's own words for these come from Qt's translations, and Qt has none in Tibetan: say them here.
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    ok.setText(QCoreApplication.translate("TownshipDialog", "OK"))
+    cancel.setText(QCoreApplication.translate("TownshipDialog", "Cancel"))
     box.accepted.connect(dlg.accept)
     box.rejected.connect(dlg.reject)
     return box
