@@ -484,16 +484,26 @@ class ServerBlobStore:
         if name is not None:
             self.pack_path(name).unlink(missing_ok=True)
 
-    def sweep_packs(self, referenced: set[str], *, min_age_s: float = 3600) -> list[str]:
-        """Remove packs nothing refers to (a crash between receiving a pack and recording it, or a pack
-        whose files all arrived by another way first); recent ones are left, another process may be
-        recording them now."""
-        removed = []
+    def sweep_packs(
+        self, referenced: Callable[[Sequence[str]], set[str]], *, min_age_s: float = 3600
+    ) -> list[str]:
+        """Remove packs nothing refers to (a crash between receiving a pack and recording it); recent ones
+        are left, another process may be recording them now. ``referenced`` tells which of some pack
+        names the database refers to."""
+        old: list[str] = []
+        now = time.time()
         for p in self.pack_dir.glob("*.pack"):
             name = p.name[: -len(".pack")]
             with contextlib.suppress(OSError):
-                if name not in referenced and time.time() - p.stat().st_mtime > min_age_s:
-                    p.unlink()
+                if PACK_NAME_RE.match(name) and now - p.stat().st_mtime > min_age_s:
+                    old.append(name)
+        removed = []
+        for i in range(0, len(old), 500):
+            some = old[i : i + 500]
+            keep = referenced(some)
+            for name in some:
+                if name not in keep:
+                    self.pack_path(name).unlink(missing_ok=True)
                     removed.append(name)
         return removed
 

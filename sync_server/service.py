@@ -300,9 +300,7 @@ class Server:
         self._seen_commits: GroupCommit[tuple[str, str]] = GroupCommit(self._stamp_seen)
         self.blobs.locate_many = self._blob_locations
         self.server_id = self._init_meta()
-        with self._reader.connect() as conn:
-            packs = set(conn.execute(select(t.blobs.c.pack).where(t.blobs.c.pack.isnot(None))).scalars())
-        self.blobs.sweep_packs(packs)
+        self.blobs.sweep_packs(self._packs_referenced)
 
     # ------------------------------------------------------------------ plumbing
 
@@ -792,6 +790,14 @@ class Server:
             used = conn.execute(select(t.blobs.c.sha256).where(t.blobs.c.pack == pack.name).limit(1)).first()
         if used is None:  # every file in it was here already (sent by another laptop meanwhile)
             self.blobs.discard_pack(pack.name)
+
+    def _packs_referenced(self, names: Sequence[str]) -> set[str]:
+        with self._reader.connect() as conn:
+            return set(
+                conn.execute(
+                    select(t.blobs.c.pack).where(t.blobs.c.pack.in_(list(names))).distinct()
+                ).scalars()
+            )
 
     def _blob_locations(self, shas: Sequence[str]) -> dict[str, tuple[str, int, int]]:
         with self._reader.connect() as conn:
