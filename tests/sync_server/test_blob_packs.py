@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
+import requests
 from sqlalchemy import select
 from sync_harness import (
     VILLAGE_A,
@@ -239,6 +240,9 @@ def test_several_worker_processes_lose_and_duplicate_nothing(tmp_path: Path, bac
     assert not any(Path(f"/proc/{w}").exists() for w in workers), "workers outlived their supervisor"
 
 
+@pytest.mark.filterwarnings(
+    "ignore:Unverified HTTPS request"
+)  # the raw requests below; the pin is tested elsewhere
 def test_a_packed_file_downloads_and_resumes(tmp_path: Path, srv: ServerProc) -> None:
     """The second laptop of a village fetches files the first sent in a pack: whole, or from an offset."""
     a = enrolled_store(tmp_path / "a", srv, VILLAGE_A)
@@ -260,6 +264,14 @@ def test_a_packed_file_downloads_and_resumes(tmp_path: Path, srv: ServerProc) ->
     with pytest.raises(RemoteError) as ei:  # another village learns nothing of them
         list(device_transport(srv, b).download(f"/v1/blobs/{s1}", offset=0, sha256=s1, expect_bytes=len(d1)))
     assert ei.value.code == "blob.not_found"
+    # Ranges other than "from an offset to the end" are refused with a code; past the end: 416.
+    token = parse_credential(a2.device().credential)["token"]  # type: ignore[union-attr]
+    url = f"{srv.url}/v1/blobs/{s2}"
+    for rng, status in (("bytes=5-10", 400), ("items=0-", 400), (f"bytes={len(d2)}-", 416)):
+        r = requests.get(url, headers={"Authorization": f"Bearer {token}", "Range": rng}, verify=False)
+        assert r.status_code == status, (rng, r.status_code)
+        if status == 400:
+            assert r.json()["error"]["code"] == "proto.bad_request"
 
 
 def test_packs_nothing_refers_to_are_swept_at_start(tmp_path: Path, srv: ServerProc) -> None:
